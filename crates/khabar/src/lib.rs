@@ -1,0 +1,32 @@
+//! khabar (خبر, "news"): an Arabic news analysis engine.
+//!
+//! The library is layered; each layer depends only on the ones above it in this list:
+//!
+//! - [`text`]: character classes, normalization profiles with alignment to the original,
+//!   transliteration, chunked UTF-8 reading;
+//! - [`token`]: tokenizer with byte and character offsets, news sentence splitter;
+//! - [`document`]: the [`Analyzer`] that runs the layers over one text and the
+//!   [`Document`] it returns (serializable to the JSON the CLI prints, and to CoNLL-U).
+//!
+//! ```
+//! use khabar::{Analyzer, text::{Normalizer, Profile}};
+//! let text = "قالت الوكالة إن 3 أشخاص قتلوا. وأضافت «الوضع هادئ».";
+//! let doc = Analyzer::default().analyze(text);
+//! assert_eq!(doc.sentences.len(), 2);
+//! for tok in &doc.tokens {
+//!     // offsets always slice the original text
+//!     assert_eq!(&text[tok.byte_start..tok.byte_end], tok.text(text));
+//! }
+//! assert_eq!(Normalizer::new(Profile::Search).normalize("أَحْمَد"), "احمد");
+//! ```
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod document;
+pub mod error;
+pub mod text;
+pub mod token;
+
+pub use document::{Analyzer, Document, Sentence};
+pub use error::KhabarError;

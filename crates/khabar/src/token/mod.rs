@@ -1,0 +1,8 @@
+//! Layer 2, tokens: tokens with byte and character offsets into the original text, and
+//! sentence splitting over them. Depends on `text` only.
+
+pub mod sentence;
+pub mod tokenizer;
+
+pub use sentence::{split_sentences, ParagraphBreak, SentenceOptions};
+pub use tokenizer::{tokenize, tokenize_into, Token, TokenKind};
