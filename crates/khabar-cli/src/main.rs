@@ -1,1 +1,221 @@
-fn main() {}
+//! The `khabar` command line: the faces layer over the library.
+
+mod bench;
+mod commands;
+mod input;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arabic news analysis: normalization, transliteration, tokens and sentences with exact
+/// offsets.
+#[derive(Parser, Debug)]
+#[command(name = "khabar", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Where text comes from.
+#[derive(Args, Debug, Clone)]
+pub struct InputArgs {
+    /// Input files (UTF-8); standard input when none is given or for `-`.
+    pub files: Vec<PathBuf>,
+    /// Replace invalid UTF-8 with U+FFFD instead of stopping with an error (offsets then
+    /// refer to the decoded text).
+    #[arg(long)]
+    pub lossy: bool,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Normalize text (streams input of any size).
+    Normalize(NormalizeArgs),
+    /// Transliterate Arabic script to Latin (or back with --reverse).
+    Translit(TranslitArgs),
+    /// Split text into tokens with offsets.
+    Tokenize(TokenizeArgs),
+    /// Split text into sentences with offsets.
+    Sentences(SentencesArgs),
+    /// Analyze whole documents (one per file).
+    Analyze(AnalyzeArgs),
+    /// Measure throughput of the text layers on a corpus file.
+    Bench(bench::BenchArgs),
+}
+
+/// Normalization options shared by `normalize` and `tokenize --norm`.
+#[derive(Args, Debug, Clone)]
+pub struct StepArgs {
+    /// Turn off presentation-form expansion.
+    #[arg(long)]
+    pub no_presentation: bool,
+    /// Turn off tatweel removal.
+    #[arg(long)]
+    pub no_tatweel: bool,
+    /// Turn off removal of zero-width and bidi controls.
+    #[arg(long)]
+    pub no_controls: bool,
+    /// Turn off Unicode NFC.
+    #[arg(long)]
+    pub no_nfc: bool,
+    /// Turn off diacritic removal (search profile).
+    #[arg(long)]
+    pub no_diacritics: bool,
+    /// Turn off Persian/Urdu letter folding (search profile).
+    #[arg(long)]
+    pub no_persian: bool,
+    /// Turn off alef folding (search profile).
+    #[arg(long)]
+    pub no_alef: bool,
+    /// Turn off alef maksura → yeh (search profile).
+    #[arg(long)]
+    pub no_yeh: bool,
+    /// Turn off digit folding (search profile).
+    #[arg(long)]
+    pub no_digits: bool,
+    /// Turn off white-space normalization.
+    #[arg(long)]
+    pub no_whitespace: bool,
+    /// Also fold teh marbuta to heh (off in every profile).
+    #[arg(long)]
+    pub teh_marbuta: bool,
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum)]
+pub enum ProfileArg {
+    Display,
+    Search,
+}
+
+#[derive(Args, Debug)]
+pub struct NormalizeArgs {
+    /// The named group of steps to start from.
+    #[arg(long, value_enum, default_value = "display")]
+    pub profile: ProfileArg,
+    #[command(flatten)]
+    pub steps: StepArgs,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum)]
+pub enum SchemeArg {
+    /// Buckwalter
+    Bw,
+    /// Safe Buckwalter
+    Safebw,
+    /// XML Buckwalter
+    Xmlbw,
+    /// Habash-Soudi-Buckwalter
+    Hsb,
+    /// ALA-LC-like romanization (one way)
+    Roman,
+}
+
+#[derive(Args, Debug)]
+pub struct TranslitArgs {
+    /// Transliteration scheme.
+    #[arg(long, value_enum, default_value = "bw")]
+    pub scheme: SchemeArg,
+    /// Read the scheme back into Arabic script.
+    #[arg(long)]
+    pub reverse: bool,
+    /// Escape literal characters of the scheme's alphabet with `\` so that any text
+    /// round-trips exactly (use on both directions).
+    #[arg(long)]
+    pub escape: bool,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ListFormat {
+    /// Human-readable text.
+    Text,
+    /// One JSON object per line.
+    Jsonl,
+}
+
+#[derive(Args, Debug)]
+pub struct TokenizeArgs {
+    /// Output format: `text` puts the tokens of each input line on one line, separated by
+    /// spaces; `jsonl` writes one object per token.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ListFormat,
+    /// Add each token's normalized form (`norm`) under this profile.
+    #[arg(long, value_enum)]
+    pub norm: Option<ProfileArg>,
+    #[command(flatten)]
+    pub steps: StepArgs,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq, Default)]
+pub enum ParagraphArg {
+    /// Every line break ends a sentence.
+    #[default]
+    Line,
+    /// Only an empty line ends a sentence.
+    Blank,
+}
+
+#[derive(Args, Debug)]
+pub struct SentencesArgs {
+    /// Output format: `text` writes one sentence per line; `jsonl` one object per sentence.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ListFormat,
+    /// What counts as a paragraph break.
+    #[arg(long, value_enum, default_value = "line")]
+    pub paragraph: ParagraphArg,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum AnalyzeFormat {
+    /// Human-readable report.
+    Text,
+    /// One JSON document per input file (JSON Lines when there are several).
+    Json,
+    /// CoNLL-U.
+    Conllu,
+}
+
+#[derive(Args, Debug)]
+pub struct AnalyzeArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: AnalyzeFormat,
+    /// Indent the JSON.
+    #[arg(long)]
+    pub pretty: bool,
+    /// What counts as a paragraph break.
+    #[arg(long, value_enum, default_value = "line")]
+    pub paragraph: ParagraphArg,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Normalize(a) => commands::normalize(&a),
+        Command::Translit(a) => commands::translit(&a),
+        Command::Tokenize(a) => commands::tokenize(&a),
+        Command::Sentences(a) => commands::sentences(&a),
+        Command::Analyze(a) => commands::analyze(&a),
+        Command::Bench(a) => bench::run(&a),
+    };
+    match result {
+        Ok(status) => status.exit_code(),
+        Err(e) => {
+            if input::is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("khabar: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}

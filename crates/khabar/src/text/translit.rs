@@ -120,6 +120,47 @@ impl Scheme {
             .collect()
     }
 
+    /// Like [`from_arabic`](Self::from_arabic), but literal characters of the scheme's
+    /// alphabet and the escape character `\\` are written as `\\` + character, so that
+    /// [`to_arabic_escaped`](Self::to_arabic_escaped) gives back *any* text exactly (a
+    /// full stop stays a full stop under HSB, where `.` also writes sukun).
+    pub fn from_arabic_escaped(self, text: &str) -> String {
+        let alphabet = self.alphabet();
+        let mut out = String::with_capacity(text.len() + text.len() / 2);
+        let mut buf = [0u8; 4];
+        for c in text.chars() {
+            if c == '\\' || alphabet.contains(&c) {
+                out.push('\\');
+                out.push(c);
+            } else {
+                out.push_str(&self.from_arabic(c.encode_utf8(&mut buf)));
+            }
+        }
+        out
+    }
+
+    /// Reads text written by [`from_arabic_escaped`](Self::from_arabic_escaped).
+    ///
+    /// # Errors
+    /// [`KhabarError::NotReversible`] for the one-way romanization.
+    pub fn to_arabic_escaped(self, text: &str) -> Result<String, KhabarError> {
+        let table = self.table().ok_or(KhabarError::NotReversible("roman"))?;
+        let mut out = String::with_capacity(text.len() * 2);
+        let mut it = text.chars();
+        while let Some(c) = it.next() {
+            if c == '\\' {
+                if let Some(n) = it.next() {
+                    out.push(n);
+                } else {
+                    out.push(c);
+                }
+            } else {
+                out.push(table.iter().position(|&t| t == c).map_or(c, arabic_at));
+            }
+        }
+        Ok(out)
+    }
+
     /// Reads the scheme back into Arabic script.
     ///
     /// # Errors
@@ -140,6 +181,7 @@ pub fn romanize(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut last_consonant: Option<(usize, &str)> = None;
+    let mut after_article = false;
     let is_word = |c: char| super::chars::is_arabic_letter(c) || super::chars::is_arabic_mark(c);
     let mut i = 0;
     while i < chars.len() {
@@ -148,16 +190,43 @@ pub fn romanize(text: &str) -> String {
         let next = chars.get(i + 1).copied();
         let word_start = prev.is_none_or(|p| !is_word(p));
         let word_end = next.is_none_or(|n| !is_word(n));
-        // the definite article at the start of a word
-        if word_start
-            && (c == 'ا' || c == 'ٱ')
-            && next == Some('ل')
-            && chars.get(i + 2).is_some_and(|&n| is_word(n))
+        // the definite article at the start of a word, alone or after a one-letter proclitic
+        let rest_letters = |from: usize| {
+            chars[from.min(chars.len())..]
+                .iter()
+                .take_while(|&&n| is_word(n))
+                .count()
+        };
+        if word_start && (c == 'ا' || c == 'ٱ') && next == Some('ل') && rest_letters(i + 2) >= 2
         {
             out.push_str("al-");
+            after_article = true;
             i += 2;
             continue;
         }
+        if word_start
+            && matches!(c, 'و' | 'ف' | 'ب' | 'ك')
+            && next == Some('ا')
+            && chars.get(i + 2) == Some(&'ل')
+            && rest_letters(i + 3) >= 3
+        {
+            out.push_str(match c {
+                'و' => "wa-al-",
+                'ف' => "fa-al-",
+                'ب' => "bi-al-",
+                _ => "ka-al-",
+            });
+            after_article = true;
+            i += 3;
+            continue;
+        }
+        if word_start && c == 'ل' && next == Some('ل') && rest_letters(i + 2) >= 3 {
+            out.push_str("lil-");
+            after_article = true;
+            i += 2;
+            continue;
+        }
+        let word_start = word_start || std::mem::take(&mut after_article);
         let s: &str = match c {
             'ء' => "ʼ",
             'آ' => {
@@ -223,8 +292,9 @@ pub fn romanize(text: &str) -> String {
             }
             'و' => {
                 if word_start
-                    || prev == Some('ا')
-                    || next.is_some_and(|n| n == 'ا' || super::chars::is_haraka(n))
+                    || matches!(prev, Some('ا' | 'و' | 'ي'))
+                    || next
+                        .is_some_and(|n| matches!(n, 'ا' | 'ي' | 'ة') || super::chars::is_haraka(n))
                 {
                     "w"
                 } else {
@@ -233,8 +303,9 @@ pub fn romanize(text: &str) -> String {
             }
             'ي' | 'ی' => {
                 if word_start
-                    || prev == Some('ا')
-                    || next.is_some_and(|n| n == 'ا' || super::chars::is_haraka(n))
+                    || matches!(prev, Some('ا' | 'و' | 'ي'))
+                    || next
+                        .is_some_and(|n| matches!(n, 'ا' | 'و' | 'ة') || super::chars::is_haraka(n))
                 {
                     "y"
                 } else {
@@ -335,5 +406,24 @@ mod tests {
         assert_eq!(romanize("مُحَمَّد"), "muḥammad");
         assert_eq!(romanize("سوريا ١٢"), "sūryā 12");
         assert_eq!(romanize("مدينة"), "mdīnah");
+        assert_eq!(
+            romanize("والعراق الإثنين جوية"),
+            "wa-al-ʻrāq al-ithnīn jwyah"
+        );
+    }
+
+    #[test]
+    fn escaped_round_trip_keeps_literals() {
+        let s = "قالْ. ذلك \\ A|b";
+        for scheme in [
+            Scheme::Buckwalter,
+            Scheme::SafeBuckwalter,
+            Scheme::XmlBuckwalter,
+            Scheme::Hsb,
+        ] {
+            let e = scheme.from_arabic_escaped(s);
+            assert_eq!(scheme.to_arabic_escaped(&e).unwrap(), s, "{scheme:?}: {e}");
+        }
+        assert_eq!(Scheme::Hsb.from_arabic_escaped("قالْ."), "qAl.\\.");
     }
 }

@@ -1,0 +1,362 @@
+//! The subcommands that read text: each streams its inputs (or reads whole documents for
+//! `analyze`) and writes UTF-8 to standard output.
+
+use crate::input::{self, Source, Status};
+use crate::{
+    AnalyzeArgs, AnalyzeFormat, ListFormat, NormalizeArgs, ParagraphArg, ProfileArg, SchemeArg,
+    SentencesArgs, StepArgs, TokenizeArgs, TranslitArgs,
+};
+use anyhow::Result;
+use khabar::text::{Chunk, Normalizer, Profile, Scheme, Step};
+use khabar::token::{split_sentences, tokenize_into, ParagraphBreak, SentenceOptions, Token};
+use khabar::Analyzer;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::{self, BufWriter, Write};
+
+fn stdout() -> BufWriter<io::StdoutLock<'static>> {
+    BufWriter::with_capacity(1 << 16, io::stdout().lock())
+}
+
+/// The normalizer that a profile plus `--no-<step>` flags describe.
+pub fn normalizer(profile: ProfileArg, s: &StepArgs) -> Normalizer {
+    let p = match profile {
+        ProfileArg::Display => Profile::Display,
+        ProfileArg::Search => Profile::Search,
+    };
+    let mut n = Normalizer::new(p);
+    for (off, step) in [
+        (s.no_presentation, Step::Presentation),
+        (s.no_tatweel, Step::Tatweel),
+        (s.no_controls, Step::Controls),
+        (s.no_nfc, Step::Nfc),
+        (s.no_diacritics, Step::Diacritics),
+        (s.no_persian, Step::Persian),
+        (s.no_alef, Step::Alef),
+        (s.no_yeh, Step::Yeh),
+        (s.no_digits, Step::Digits),
+        (s.no_whitespace, Step::Whitespace),
+    ] {
+        if off {
+            n = n.with(step, false);
+        }
+    }
+    if s.teh_marbuta {
+        n = n.with(Step::TehMarbuta, true);
+    }
+    n
+}
+
+fn paragraph(p: ParagraphArg) -> SentenceOptions {
+    SentenceOptions {
+        paragraph: match p {
+            ParagraphArg::Line => ParagraphBreak::Line,
+            ParagraphArg::Blank => ParagraphBreak::Blank,
+        },
+    }
+}
+
+/// `khabar normalize`
+pub fn normalize(a: &NormalizeArgs) -> Result<Status> {
+    let n = normalizer(a.profile, &a.steps);
+    let mut out = stdout();
+    let status = input::stream(&a.input, |_, c| match c {
+        Some(c) => Ok(out.write_all(n.normalize(&c.text).as_bytes())?),
+        None => Ok(()),
+    })?;
+    out.flush()?;
+    Ok(status)
+}
+
+/// `khabar translit`
+pub fn translit(a: &TranslitArgs) -> Result<Status> {
+    let scheme = match a.scheme {
+        SchemeArg::Bw => Scheme::Buckwalter,
+        SchemeArg::Safebw => Scheme::SafeBuckwalter,
+        SchemeArg::Xmlbw => Scheme::XmlBuckwalter,
+        SchemeArg::Hsb => Scheme::Hsb,
+        SchemeArg::Roman => Scheme::Roman,
+    };
+    if a.reverse && !scheme.is_reversible() {
+        anyhow::bail!("the roman scheme is one-way; --reverse needs bw, safebw, xmlbw or hsb");
+    }
+    let mut out = stdout();
+    let status = input::stream(&a.input, |_, c| {
+        let Some(c) = c else { return Ok(()) };
+        let s = match (a.reverse, a.escape) {
+            (false, false) => scheme.from_arabic(&c.text),
+            (false, true) => scheme.from_arabic_escaped(&c.text),
+            (true, false) => scheme.to_arabic(&c.text)?,
+            (true, true) => scheme.to_arabic_escaped(&c.text)?,
+        };
+        Ok(out.write_all(s.as_bytes())?)
+    })?;
+    out.flush()?;
+    Ok(status)
+}
+
+#[derive(Serialize)]
+struct TokenOut<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    byte_start: usize,
+    byte_end: usize,
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    norm: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<&'a str>,
+}
+
+/// `khabar tokenize`
+pub fn tokenize(a: &TokenizeArgs) -> Result<Status> {
+    let norm = a.norm.map(|p| normalizer(p, &a.steps));
+    let many = a.input.files.len() > 1;
+    let mut out = stdout();
+    let mut toks: Vec<Token> = Vec::new();
+    let mut at_line_start = true;
+    let status = input::stream(&a.input, |src: &Source, c: Option<&Chunk>| {
+        let Some(c) = c else {
+            if a.format == ListFormat::Text && !at_line_start {
+                out.write_all(b"\n")?;
+                at_line_start = true;
+            }
+            return Ok(());
+        };
+        toks.clear();
+        tokenize_into(&c.text, &mut toks);
+        let name = many.then(|| src.name());
+        let mut last = 0;
+        for t in &toks {
+            let text = t.text(&c.text);
+            let normed = norm.map(|n| n.normalize(text));
+            match a.format {
+                ListFormat::Text => {
+                    let breaks = newlines(&c.text[last..t.byte_start]);
+                    for _ in 0..breaks {
+                        out.write_all(b"\n")?;
+                    }
+                    if breaks > 0 {
+                        at_line_start = true;
+                    }
+                    if !at_line_start {
+                        out.write_all(b" ")?;
+                    }
+                    out.write_all(normed.as_deref().unwrap_or(text).as_bytes())?;
+                    at_line_start = false;
+                }
+                ListFormat::Jsonl => {
+                    let s = t.shifted(c.byte_offset, c.char_offset);
+                    let o = TokenOut {
+                        text,
+                        start: s.start,
+                        end: s.end,
+                        byte_start: s.byte_start,
+                        byte_end: s.byte_end,
+                        kind: t.kind.name(),
+                        norm: normed,
+                        file: name.as_deref(),
+                    };
+                    serde_json::to_writer(&mut out, &o)?;
+                    out.write_all(b"\n")?;
+                }
+            }
+            last = t.byte_end;
+        }
+        if a.format == ListFormat::Text {
+            let breaks = newlines(&c.text[last..]);
+            for _ in 0..breaks {
+                out.write_all(b"\n")?;
+            }
+            if breaks > 0 {
+                at_line_start = true;
+            }
+        }
+        Ok(())
+    })?;
+    out.flush()?;
+    Ok(status)
+}
+
+fn newlines(gap: &str) -> usize {
+    gap.bytes().filter(|&b| b == b'\n').count()
+}
+
+#[derive(Serialize)]
+struct SentenceOut<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    byte_start: usize,
+    byte_end: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<&'a str>,
+}
+
+/// Sentence splitting over a stream: the text after the last complete sentence waits for
+/// the next chunk (a sentence or a dateline may continue there).
+struct SentenceStream {
+    pending: String,
+    byte_offset: usize,
+    char_offset: usize,
+    opts: SentenceOptions,
+    toks: Vec<Token>,
+}
+
+/// How much unfinished text may wait for the rest of its sentence.
+const MAX_PENDING: usize = 4 << 20;
+
+impl SentenceStream {
+    fn push(
+        &mut self,
+        c: &Chunk,
+        emit: &mut impl FnMut(&str, Token, Token) -> Result<()>,
+    ) -> Result<()> {
+        if self.pending.is_empty() {
+            self.byte_offset = c.byte_offset;
+            self.char_offset = c.char_offset;
+        }
+        self.pending.push_str(&c.text);
+        self.drain(false, emit)
+    }
+
+    /// Emits complete sentences (all of them when `all`), keeps the rest.
+    fn drain(
+        &mut self,
+        all: bool,
+        emit: &mut impl FnMut(&str, Token, Token) -> Result<()>,
+    ) -> Result<()> {
+        self.toks.clear();
+        tokenize_into(&self.pending, &mut self.toks);
+        let ranges = split_sentences(&self.pending, &self.toks, self.opts);
+        let keep = if all || self.pending.len() > MAX_PENDING {
+            0
+        } else {
+            usize::from(!ranges.is_empty())
+        };
+        let done = ranges.len() - keep;
+        for r in &ranges[..done] {
+            let first = self.toks[r.start].shifted(self.byte_offset, self.char_offset);
+            let last = self.toks[r.end - 1].shifted(self.byte_offset, self.char_offset);
+            let text = &self.pending[self.toks[r.start].byte_start..self.toks[r.end - 1].byte_end];
+            emit(text, first, last)?;
+        }
+        let cut = if keep == 1 {
+            self.toks[ranges[done].start].byte_start
+        } else {
+            self.pending.len()
+        };
+        self.char_offset += self.pending[..cut].chars().count();
+        self.byte_offset += cut;
+        self.pending.drain(..cut);
+        Ok(())
+    }
+}
+
+/// `khabar sentences`
+pub fn sentences(a: &SentencesArgs) -> Result<Status> {
+    let many = a.input.files.len() > 1;
+    let mut out = stdout();
+    let mut stream = SentenceStream {
+        pending: String::new(),
+        byte_offset: 0,
+        char_offset: 0,
+        opts: paragraph(a.paragraph),
+        toks: Vec::new(),
+    };
+    let write = |out: &mut BufWriter<_>,
+                 name: Option<&str>,
+                 text: &str,
+                 first: Token,
+                 last: Token|
+     -> Result<()> {
+        match a.format {
+            ListFormat::Text => {
+                let flat = text.replace(['\n', '\r'], " ");
+                writeln!(out, "{flat}")?;
+            }
+            ListFormat::Jsonl => {
+                let o = SentenceOut {
+                    text,
+                    start: first.start,
+                    end: last.end,
+                    byte_start: first.byte_start,
+                    byte_end: last.byte_end,
+                    file: name,
+                };
+                serde_json::to_writer(&mut *out, &o)?;
+                out.write_all(b"\n")?;
+            }
+        }
+        Ok(())
+    };
+    let status = input::stream(&a.input, |src, c| {
+        let name = many.then(|| src.name());
+        let mut emit = |t: &str, f: Token, l: Token| write(&mut out, name.as_deref(), t, f, l);
+        match c {
+            Some(c) => stream.push(c, &mut emit),
+            None => stream.drain(true, &mut emit),
+        }
+    })?;
+    out.flush()?;
+    Ok(status)
+}
+
+/// `khabar analyze`
+pub fn analyze(a: &AnalyzeArgs) -> Result<Status> {
+    let analyzer = Analyzer::with_sentence_options(paragraph(a.paragraph));
+    let mut out = stdout();
+    let status = input::documents(&a.input, |src, text| {
+        let doc = analyzer.analyze(&text);
+        match a.format {
+            AnalyzeFormat::Json => {
+                if a.pretty {
+                    serde_json::to_writer_pretty(&mut out, &doc)?;
+                } else {
+                    serde_json::to_writer(&mut out, &doc)?;
+                }
+                out.write_all(b"\n")?;
+            }
+            AnalyzeFormat::Conllu => {
+                out.write_all(doc.to_conllu(Some(&src.name())).as_bytes())?;
+            }
+            AnalyzeFormat::Text => {
+                let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
+                for t in &doc.tokens {
+                    *kinds.entry(t.kind.name()).or_default() += 1;
+                }
+                let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
+                writeln!(out, "# {}", src.name())?;
+                writeln!(
+                    out,
+                    "{} characters, {} sentences, {} tokens ({})",
+                    doc.text.chars().count(),
+                    doc.sentences.len(),
+                    doc.tokens.len(),
+                    kinds.join(", ")
+                )?;
+                writeln!(out)?;
+                for (i, s) in doc.sentences.iter().enumerate() {
+                    writeln!(
+                        out,
+                        "[{}] {}–{} ({} tokens)",
+                        i + 1,
+                        s.start,
+                        s.end,
+                        s.tokens.len()
+                    )?;
+                    writeln!(
+                        out,
+                        "    {}",
+                        doc.sentence_text(s).replace(['\n', '\r'], " ")
+                    )?;
+                }
+                writeln!(out)?;
+            }
+        }
+        Ok(())
+    })?;
+    out.flush()?;
+    Ok(status)
+}
