@@ -1,7 +1,129 @@
-//! `khabar bench`: placeholder until written below.
+//! `khabar bench`: single-thread throughput of the text layers on a corpus file, as JSON, so
+//! that `bench/run.sh` can put it next to the peer tools measured in the same run.
+//!
+//! The corpus is split into documents at empty lines (the unit the peers get too). Each
+//! measurement runs `--repeat` times and reports the fastest run; words are the corpus'
+//! white-space-separated words, the same count for every tool.
+
+use crate::input::Status;
+use anyhow::{Context, Result};
 use clap::Args;
+use khabar::text::{Normalizer, Profile};
+use khabar::token::{split_sentences, tokenize_into, SentenceOptions, Token};
+use serde::Serialize;
+use std::path::PathBuf;
+use std::time::Instant;
+
 #[derive(Args, Debug)]
-pub struct BenchArgs {}
-pub fn run(_a: &BenchArgs) -> anyhow::Result<crate::input::Status> {
-    Ok(Default::default())
+pub struct BenchArgs {
+    /// Corpus file (UTF-8; documents separated by empty lines).
+    #[arg(long)]
+    pub corpus: PathBuf,
+    /// Runs per measurement; the fastest counts.
+    #[arg(long, default_value_t = 5)]
+    pub repeat: usize,
+}
+
+#[derive(Serialize)]
+struct Row {
+    task: &'static str,
+    seconds: f64,
+    mb_per_s: f64,
+    words_per_s: f64,
+    /// What the task produced (tokens, characters, sentences), so that no run is optimized away.
+    output: usize,
+}
+
+#[derive(Serialize)]
+struct Report {
+    corpus_bytes: usize,
+    corpus_words: usize,
+    documents: usize,
+    rows: Vec<Row>,
+}
+
+fn best<F: FnMut() -> usize>(repeat: usize, mut f: F) -> (f64, usize) {
+    let mut best = f64::INFINITY;
+    let mut out = 0;
+    for _ in 0..repeat.max(1) {
+        let t = Instant::now();
+        out = std::hint::black_box(f());
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    (best, out)
+}
+
+pub fn run(a: &BenchArgs) -> Result<Status> {
+    let text = std::fs::read_to_string(&a.corpus)
+        .with_context(|| format!("reading {}", a.corpus.display()))?;
+    let docs: Vec<&str> = text
+        .split("\n\n")
+        .filter(|d| !d.trim().is_empty())
+        .collect();
+    let words = text.split_whitespace().count();
+    let bytes = text.len();
+    let search = Normalizer::new(Profile::Search);
+    let mut toks: Vec<Token> = Vec::with_capacity(1 << 16);
+    let mut rows = Vec::new();
+    let mut add = |task, (secs, output): (f64, usize)| {
+        rows.push(Row {
+            task,
+            seconds: secs,
+            mb_per_s: bytes as f64 / secs / 1e6,
+            words_per_s: words as f64 / secs,
+            output,
+        })
+    };
+    add(
+        "tokenize",
+        best(a.repeat, || {
+            let mut n = 0;
+            for d in &docs {
+                toks.clear();
+                tokenize_into(d, &mut toks);
+                n += toks.len();
+            }
+            n
+        }),
+    );
+    add(
+        "normalize_search",
+        best(a.repeat, || {
+            docs.iter().map(|d| search.normalize(d).len()).sum()
+        }),
+    );
+    add(
+        "tokenize_normalize_tokens",
+        best(a.repeat, || {
+            let mut n = 0;
+            for d in &docs {
+                toks.clear();
+                tokenize_into(d, &mut toks);
+                for t in &toks {
+                    n += search.normalize(t.text(d)).len();
+                }
+            }
+            n
+        }),
+    );
+    add(
+        "tokenize_sentences",
+        best(a.repeat, || {
+            let mut n = 0;
+            for d in &docs {
+                toks.clear();
+                tokenize_into(d, &mut toks);
+                n += split_sentences(d, &toks, SentenceOptions::default()).len();
+            }
+            n
+        }),
+    );
+    let report = Report {
+        corpus_bytes: bytes,
+        corpus_words: words,
+        documents: docs.len(),
+        rows,
+    };
+    println!("{}", serde_json::to_string_pretty(&report)?);
+    Ok(Status::default())
 }

@@ -3,12 +3,14 @@
 
 use crate::input::{self, Source, Status};
 use crate::{
-    AnalyzeArgs, AnalyzeFormat, ListFormat, NormalizeArgs, ParagraphArg, ProfileArg, SchemeArg,
-    SentencesArgs, StepArgs, TokenizeArgs, TranslitArgs,
+    AnalyzeArgs, AnalyzeFormat, DatelineArg, ListFormat, NormalizeArgs, ParagraphArg, ProfileArg,
+    SchemeArg, SentencesArgs, SplitArgs, StepArgs, TokenizeArgs, TranslitArgs,
 };
 use anyhow::Result;
 use khabar::text::{Chunk, Normalizer, Profile, Scheme, Step};
-use khabar::token::{split_sentences, tokenize_into, ParagraphBreak, SentenceOptions, Token};
+use khabar::token::{
+    split_sentences, tokenize_into, DatelineMode, ParagraphBreak, SentenceOptions, Token,
+};
 use khabar::Analyzer;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -47,11 +49,15 @@ pub fn normalizer(profile: ProfileArg, s: &StepArgs) -> Normalizer {
     n
 }
 
-fn paragraph(p: ParagraphArg) -> SentenceOptions {
+fn split_options(a: SplitArgs) -> SentenceOptions {
     SentenceOptions {
-        paragraph: match p {
+        paragraph: match a.paragraph {
             ParagraphArg::Line => ParagraphBreak::Line,
             ParagraphArg::Blank => ParagraphBreak::Blank,
+        },
+        dateline: match a.dateline {
+            DatelineArg::Attach => DatelineMode::Attach,
+            DatelineArg::Separate => DatelineMode::Separate,
         },
     }
 }
@@ -262,7 +268,7 @@ pub fn sentences(a: &SentencesArgs) -> Result<Status> {
         pending: String::new(),
         byte_offset: 0,
         char_offset: 0,
-        opts: paragraph(a.paragraph),
+        opts: split_options(a.split),
         toks: Vec::new(),
     };
     let write = |out: &mut BufWriter<_>,
@@ -305,7 +311,7 @@ pub fn sentences(a: &SentencesArgs) -> Result<Status> {
 
 /// `khabar analyze`
 pub fn analyze(a: &AnalyzeArgs) -> Result<Status> {
-    let analyzer = Analyzer::with_sentence_options(paragraph(a.paragraph));
+    let analyzer = Analyzer::with_sentence_options(split_options(a.split));
     let mut out = stdout();
     let status = input::documents(&a.input, |src, text| {
         let doc = analyzer.analyze(&text);

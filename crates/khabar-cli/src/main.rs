@@ -161,14 +161,33 @@ pub enum ParagraphArg {
     Blank,
 }
 
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq, Default)]
+pub enum DatelineArg {
+    /// A dateline starts the sentence it introduces.
+    #[default]
+    Attach,
+    /// A dateline is a sentence of its own (the PADT convention).
+    Separate,
+}
+
+/// Sentence-splitting options shared by `sentences` and `analyze`.
+#[derive(Args, Debug, Clone, Copy)]
+pub struct SplitArgs {
+    /// What counts as a paragraph break.
+    #[arg(long, value_enum, default_value = "line")]
+    pub paragraph: ParagraphArg,
+    /// Where a dateline (`طهران 3 مايو (شينخوا)`, `دمشق (وكالات الانباء) -`) goes.
+    #[arg(long, value_enum, default_value = "attach")]
+    pub dateline: DatelineArg,
+}
+
 #[derive(Args, Debug)]
 pub struct SentencesArgs {
     /// Output format: `text` writes one sentence per line; `jsonl` one object per sentence.
     #[arg(long, value_enum, default_value = "text")]
     pub format: ListFormat,
-    /// What counts as a paragraph break.
-    #[arg(long, value_enum, default_value = "line")]
-    pub paragraph: ParagraphArg,
+    #[command(flatten)]
+    pub split: SplitArgs,
     #[command(flatten)]
     pub input: InputArgs,
 }
@@ -191,9 +210,8 @@ pub struct AnalyzeArgs {
     /// Indent the JSON.
     #[arg(long)]
     pub pretty: bool,
-    /// What counts as a paragraph break.
-    #[arg(long, value_enum, default_value = "line")]
-    pub paragraph: ParagraphArg,
+    #[command(flatten)]
+    pub split: SplitArgs,
     #[command(flatten)]
     pub input: InputArgs,
 }

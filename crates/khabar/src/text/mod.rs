@@ -2,6 +2,7 @@
 //! characters, derives a new string with an alignment back to the original, or reads text.
 
 pub mod align;
+pub mod calendar;
 pub mod chars;
 pub mod normalize;
 pub mod stream;

@@ -203,9 +203,12 @@ impl<'a> Scanner<'a> {
 
     fn run(&mut self, out: &mut Vec<Token>) {
         while let Some((c, len)) = self.peek() {
-            if c.is_ascii_whitespace()
-                || (!c.is_ascii() && (c.is_whitespace() || is_zero_width(c) || is_bidi_control(c)))
-            {
+            let skip = if c.is_ascii() {
+                c.is_whitespace()
+            } else {
+                c.is_whitespace() || is_zero_width(c) || is_bidi_control(c)
+            };
+            if skip {
                 self.bump(len);
                 continue;
             }
@@ -310,7 +313,7 @@ impl<'a> Scanner<'a> {
         // acronym: L.L. (at least two letters)
         let b = self.b;
         let i = self.i;
-        if i + 3 < b.len() + 0
+        if i + 3 < b.len()
             && b[i].is_ascii_uppercase()
             && b.get(i + 1) == Some(&b'.')
             && b.get(i + 2).is_some_and(|x| x.is_ascii_uppercase())
@@ -373,10 +376,7 @@ impl<'a> Scanner<'a> {
         }
         // trailing punctuation belongs to the sentence, not the URL
         let mut s = &self.s[start..end];
-        loop {
-            let Some(last) = s.chars().next_back() else {
-                break;
-            };
+        while let Some(last) = s.chars().next_back() {
             let strip = match last {
                 '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '؟' | '…' => true,
                 ')' => s.matches('(').count() < s.matches(')').count(),
@@ -480,22 +480,18 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Number: digits with inner separators `. , ٫ ٬ / :` and ranges `- –` between digit
-    /// groups, and a percent sign (`%`, `٪`) right after.
+    /// Number: digits with inner separators `. , ٫ ٬ / :`, ranges `- –` between digit
+    /// groups, the Tunisian agency decimal `ر` (`4ر5` = 5.4) and a percent sign (`%`, `٪`)
+    /// right after.
     fn number(&mut self) -> TokenKind {
         self.digits();
-        loop {
-            match self.peek() {
-                Some(('.' | ',' | '٫' | '٬' | '/' | ':' | '-' | '–', len)) => {
-                    if self.peek_at(self.i + len).is_some_and(|(n, _)| is_digit(n)) {
-                        self.bump(len);
-                        self.digits();
-                    } else {
-                        break;
-                    }
-                }
-                _ => break,
+        while let Some(('.' | ',' | '٫' | '٬' | '/' | ':' | '-' | '–' | 'ر', len)) = self.peek()
+        {
+            if !self.peek_at(self.i + len).is_some_and(|(n, _)| is_digit(n)) {
+                break;
             }
+            self.bump(len);
+            self.digits();
         }
         if let Some(('%' | '٪', len)) = self.peek() {
             self.bump(len);
@@ -597,6 +593,7 @@ mod tests {
             ]
         );
         assert_eq!(texts("و15 عام 2014."), vec!["و", "15", "عام", "2014", "."]);
+        assert_eq!(texts("4ر5 مليون 5 رجال"), vec!["4ر5", "مليون", "5", "رجال"]);
     }
 
     #[test]

@@ -1,0 +1,340 @@
+//! Command-line tests: golden files on the example articles, the offsets invariant on
+//! every JSON output, and the error behaviour (bad UTF-8, missing files, bad options).
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn khabar() -> Command {
+    Command::cargo_bin("khabar").unwrap()
+}
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn examples() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = fs::read_dir(repo_root().join("data/examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    v.sort();
+    assert!(!v.is_empty());
+    v
+}
+
+/// `../shared/examples/*` when the shared folder is beside the repository.
+fn shared_examples() -> Vec<PathBuf> {
+    let dir = repo_root().join("../shared/examples");
+    let Ok(rd) = fs::read_dir(&dir) else {
+        eprintln!("note: {} not found; shared examples skipped", dir.display());
+        return vec![];
+    };
+    let mut v: Vec<PathBuf> = rd
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .collect();
+    v.sort();
+    v
+}
+
+fn run(args: &[&str], file: &Path) -> String {
+    let out = khabar()
+        .args(args)
+        .arg(file.file_name().unwrap())
+        .current_dir(file.parent().unwrap())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?} {}: {}",
+        file.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("output is UTF-8")
+}
+
+fn char_slice(text: &str, start: usize, end: usize) -> String {
+    text.chars().skip(start).take(end - start).collect()
+}
+
+/// Every object with `text`/`start`/`end`/`byte_start`/`byte_end` slices the input to its text.
+fn check_offsets(input: &str, v: &Value) -> usize {
+    let mut n = 0;
+    match v {
+        Value::Object(m) => {
+            if let (Some(Value::String(t)), Some(s), Some(e), Some(bs), Some(be)) = (
+                m.get("text"),
+                m.get("start").and_then(Value::as_u64),
+                m.get("end").and_then(Value::as_u64),
+                m.get("byte_start").and_then(Value::as_u64),
+                m.get("byte_end").and_then(Value::as_u64),
+            ) {
+                assert_eq!(&input[bs as usize..be as usize], t, "byte offsets");
+                assert_eq!(
+                    &char_slice(input, s as usize, e as usize),
+                    t,
+                    "char offsets"
+                );
+                n += 1;
+            }
+            for x in m.values() {
+                n += check_offsets(input, x);
+            }
+        }
+        Value::Array(a) => {
+            for x in a {
+                n += check_offsets(input, x);
+            }
+        }
+        _ => {}
+    }
+    n
+}
+
+fn check_all_json_outputs(file: &Path) {
+    let input = fs::read_to_string(file).unwrap();
+    let doc: Value = serde_json::from_str(&run(&["analyze", "--format", "json"], file)).unwrap();
+    assert_eq!(doc["text"], input.as_str());
+    let tokens = check_offsets(&input, &doc);
+    assert!(
+        tokens > 10,
+        "{}: only {tokens} spans checked",
+        file.display()
+    );
+    for args in [
+        &["tokenize", "--format", "jsonl"][..],
+        &["tokenize", "--format", "jsonl", "--norm", "search"][..],
+        &["sentences", "--format", "jsonl"][..],
+    ] {
+        let out = run(args, file);
+        let mut n = 0;
+        for line in out.lines() {
+            n += check_offsets(&input, &serde_json::from_str(line).unwrap());
+        }
+        assert_eq!(n, out.lines().count(), "{args:?}: every line has offsets");
+    }
+}
+
+#[test]
+fn offsets_invariant_on_every_example() {
+    for f in examples().iter().chain(shared_examples().iter()) {
+        check_all_json_outputs(f);
+    }
+}
+
+#[test]
+fn golden_outputs() {
+    let golden_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let bless = std::env::var_os("KHABAR_BLESS").is_some();
+    let commands: &[(&str, &[&str])] = &[
+        ("analyze.json", &["analyze", "--format", "json", "--pretty"]),
+        ("analyze.txt", &["analyze"]),
+        ("analyze.conllu", &["analyze", "--format", "conllu"]),
+        ("tokens.txt", &["tokenize"]),
+        ("sentences.txt", &["sentences"]),
+        ("search.txt", &["normalize", "--profile", "search"]),
+        ("bw.txt", &["translit", "--scheme", "bw"]),
+        ("roman.txt", &["translit", "--scheme", "roman"]),
+    ];
+    let mut mismatches = vec![];
+    for f in examples() {
+        let stem = f.file_stem().unwrap().to_string_lossy().to_string();
+        for (suffix, args) in commands {
+            let got = run(args, &f);
+            let path = golden_dir.join(format!("{stem}.{suffix}"));
+            if bless {
+                fs::create_dir_all(&golden_dir).unwrap();
+                fs::write(&path, &got).unwrap();
+            } else {
+                let want = fs::read_to_string(&path).unwrap_or_else(|_| {
+                    panic!("missing {}; run with KHABAR_BLESS=1", path.display())
+                });
+                if want != got {
+                    mismatches.push(path.display().to_string());
+                }
+            }
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "outputs differ from golden files (KHABAR_BLESS=1 to update): {mismatches:#?}"
+    );
+}
+
+#[test]
+fn invalid_utf8_is_a_clear_error_with_exit_code_2() {
+    let dir = tempdir();
+    let bad = dir.join("bad.txt");
+    let mut bytes = "سطر سليم\nثم ".as_bytes().to_vec();
+    let offset = bytes.len();
+    bytes.extend_from_slice(&[0xC3, 0x28, b'x', b'\n']);
+    fs::write(&bad, &bytes).unwrap();
+    for cmd in [
+        &["normalize"][..],
+        &["tokenize"],
+        &["sentences"],
+        &["translit"],
+        &["analyze"],
+    ] {
+        khabar()
+            .args(cmd)
+            .arg(&bad)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!(
+                "bad.txt: invalid UTF-8 at byte offset {offset}"
+            )));
+    }
+    // --lossy replaces and succeeds
+    khabar()
+        .args(["normalize", "--lossy"])
+        .arg(&bad)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\u{FFFD}"));
+    // on standard input too
+    khabar()
+        .arg("tokenize")
+        .write_stdin(bytes.clone())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "<stdin>: invalid UTF-8 at byte offset {offset}"
+        )));
+}
+
+#[test]
+fn a_bad_input_does_not_stop_the_others() {
+    let dir = tempdir();
+    let good = dir.join("good.txt");
+    fs::write(&good, "نص سليم.").unwrap();
+    khabar()
+        .arg("sentences")
+        .arg(dir.join("missing.txt"))
+        .arg(&good)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("missing.txt"))
+        .stdout("نص سليم.\n");
+}
+
+#[test]
+fn option_errors() {
+    khabar()
+        .args(["translit", "--scheme", "roman", "--reverse"])
+        .write_stdin("x")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("one-way"));
+    khabar()
+        .args(["normalize", "--profile", "nope"])
+        .assert()
+        .code(2);
+    khabar().arg("frobnicate").assert().code(2);
+}
+
+#[test]
+fn stdin_and_empty_input() {
+    khabar()
+        .arg("tokenize")
+        .write_stdin("")
+        .assert()
+        .success()
+        .stdout("");
+    khabar()
+        .args(["analyze", "--format", "json"])
+        .write_stdin("")
+        .assert()
+        .success()
+        .stdout("{\"text\":\"\",\"sentences\":[]}\n");
+    khabar()
+        .args([
+            "normalize",
+            "--profile",
+            "search",
+            "--teh-marbuta",
+            "--no-digits",
+        ])
+        .write_stdin("مدرسةٌ ٣")
+        .assert()
+        .success()
+        .stdout("مدرسه ٣");
+    khabar()
+        .args(["translit", "--scheme", "hsb", "--escape"])
+        .write_stdin("قالْ.")
+        .assert()
+        .success()
+        .stdout("qAl.\\.");
+}
+
+#[test]
+fn streams_long_input_without_newlines() {
+    // 3 MB in one line: read in chunks, offsets stay global
+    let unit = "قالت الوكالة إن الوضع هادئ، ";
+    let n = 3_000_000 / unit.len();
+    let text = unit.repeat(n);
+    let out = khabar()
+        .args(["tokenize", "--format", "jsonl"])
+        .write_stdin(text.clone())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let last: Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    assert_eq!(
+        last["byte_end"].as_u64().unwrap() as usize,
+        text.trim_end().len()
+    );
+    assert_eq!(stdout.lines().count(), n * 6);
+    let norm = khabar()
+        .arg("normalize")
+        .write_stdin(text.clone())
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(norm.stdout).unwrap(), text);
+}
+
+#[test]
+fn sentences_stream_across_chunks_like_whole_text() {
+    // the same text as one document and as a stream must give the same sentences
+    let text = "دمشق (وكالات الانباء) -\nقال مسؤول إن «الوضع هادئ. والقوات منتشرة». وأضاف أن 3.5 مليون شخص نزحوا.\n".repeat(2000);
+    let out = khabar()
+        .args(["sentences", "--format", "jsonl"])
+        .write_stdin(text.clone())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 4000);
+    for v in &lines {
+        check_offsets(&text, v);
+    }
+    assert_eq!(
+        lines[0]["text"],
+        "دمشق (وكالات الانباء) -\nقال مسؤول إن «الوضع هادئ. والقوات منتشرة»."
+    );
+}
+
+fn tempdir() -> PathBuf {
+    let d = std::env::temp_dir().join(format!(
+        "khabar-cli-test-{}-{}",
+        std::process::id(),
+        rand_suffix()
+    ));
+    fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn rand_suffix() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos()
+}

@@ -1,0 +1,132 @@
+//! Invariants every text must satisfy; shared by the property tests and the replay of the
+//! fuzz corpus.
+
+use khabar::text::chars::{is_bidi_control, is_zero_width};
+use khabar::text::{Normalizer, Profile, Scheme, Step};
+use khabar::token::{split_sentences, tokenize, SentenceOptions};
+use khabar::Analyzer;
+
+/// Panics (with a message) when an invariant does not hold for `s`.
+pub fn check_text_invariants(s: &str) {
+    check_tokens(s);
+    check_normalization(s);
+    for scheme in [
+        Scheme::Buckwalter,
+        Scheme::SafeBuckwalter,
+        Scheme::XmlBuckwalter,
+        Scheme::Hsb,
+        Scheme::Roman,
+    ] {
+        let t = scheme.from_arabic(s);
+        if scheme.is_reversible() {
+            let _ = scheme.to_arabic(&t).unwrap();
+            let e = scheme.from_arabic_escaped(s);
+            assert_eq!(
+                scheme.to_arabic_escaped(&e).unwrap(),
+                s,
+                "{scheme:?} escaped round trip"
+            );
+        }
+    }
+}
+
+fn check_tokens(s: &str) {
+    let toks = tokenize(s);
+    let chars: Vec<char> = s.chars().collect();
+    let mut covered_to = 0usize; // byte
+    for t in &toks {
+        assert!(
+            t.byte_start < t.byte_end && t.start < t.end,
+            "empty token {t:?} in {s:?}"
+        );
+        assert!(t.byte_start >= covered_to, "overlapping tokens in {s:?}");
+        let by_bytes = &s[t.byte_start..t.byte_end];
+        let by_chars: String = chars[t.start..t.end].iter().collect();
+        assert_eq!(
+            by_bytes, by_chars,
+            "byte and char offsets disagree in {s:?}"
+        );
+        assert_eq!(
+            s[..t.byte_start].chars().count(),
+            t.start,
+            "char offset wrong in {s:?}"
+        );
+        assert!(
+            !by_bytes.chars().any(char::is_whitespace),
+            "white space inside {by_bytes:?}"
+        );
+        // what lies between tokens is white space or invisible
+        for c in s[covered_to..t.byte_start].chars() {
+            assert!(
+                c.is_whitespace() || is_zero_width(c) || is_bidi_control(c),
+                "{c:?} not covered by any token in {s:?}"
+            );
+        }
+        covered_to = t.byte_end;
+    }
+    for c in s[covered_to..].chars() {
+        assert!(
+            c.is_whitespace() || is_zero_width(c) || is_bidi_control(c),
+            "{c:?} dropped in {s:?}"
+        );
+    }
+    let ranges = split_sentences(s, &toks, SentenceOptions::default());
+    let mut next = 0;
+    for r in &ranges {
+        assert_eq!(r.start, next, "sentences must cover tokens in order");
+        assert!(r.end > r.start, "empty sentence");
+        next = r.end;
+    }
+    assert_eq!(next, toks.len());
+    let doc = Analyzer::default().analyze(s);
+    for sent in &doc.sentences {
+        let text = doc.sentence_text(sent);
+        let by_chars: String = chars[sent.start..sent.end].iter().collect();
+        assert_eq!(text, by_chars);
+    }
+}
+
+fn check_normalization(s: &str) {
+    let profiles = [
+        Normalizer::new(Profile::Display),
+        Normalizer::new(Profile::Search),
+        Normalizer::new(Profile::Search).with(Step::TehMarbuta, true),
+    ];
+    for n in profiles {
+        let a = n.normalize_aligned(s);
+        let once = a.text();
+        assert_eq!(n.normalize(s), once);
+        assert_eq!(
+            n.normalize(once),
+            once,
+            "{:?} is not idempotent on {s:?}",
+            n.steps()
+        );
+        for o in a.origins() {
+            assert!(o.orig_start <= o.orig_end && o.orig_end <= s.len());
+            assert!(s.is_char_boundary(o.orig_start) && s.is_char_boundary(o.orig_end));
+        }
+        // a token of the normalized text maps back onto a slice of the original
+        for t in tokenize(once) {
+            let r = a.original_range(t.byte_start..t.byte_end);
+            assert!(
+                r.start <= r.end
+                    && r.end <= s.len()
+                    && s.is_char_boundary(r.start)
+                    && s.is_char_boundary(r.end)
+            );
+        }
+        let whole = a.original_range(0..once.len());
+        assert!(whole.end <= s.len());
+    }
+    let none = Step::ALL
+        .iter()
+        .fold(Normalizer::new(Profile::Display), |n, st| {
+            n.with(*st, false)
+        });
+    assert_eq!(
+        none.normalize(s),
+        s,
+        "with every step off, normalization is the identity"
+    );
+}
