@@ -64,6 +64,7 @@ pub fn run(a: &BenchArgs) -> Result<Status> {
     let bytes = text.len();
     let search = Normalizer::new(Profile::Search);
     let mut toks: Vec<Token> = Vec::with_capacity(1 << 16);
+    let mut buf = String::with_capacity(1 << 16);
     let mut rows = Vec::new();
     let mut add = |task, (secs, output): (f64, usize)| {
         rows.push(Row {
@@ -100,7 +101,8 @@ pub fn run(a: &BenchArgs) -> Result<Status> {
                 toks.clear();
                 tokenize_into(d, &mut toks);
                 for t in &toks {
-                    n += search.normalize(t.text(d)).len();
+                    search.normalize_into(t.text(d), &mut buf);
+                    n += buf.len();
                 }
             }
             n

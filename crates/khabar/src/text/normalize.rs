@@ -221,7 +221,18 @@ impl Normalizer {
 
     /// Normalizes `text`.
     pub fn normalize(&self, text: &str) -> String {
-        self.normalize_aligned(text).into_text()
+        let mut out = String::with_capacity(text.len());
+        self.normalize_into(text, &mut out);
+        out
+    }
+
+    /// Normalizes `text` into `out` (cleared first); reusing `out` avoids allocation.
+    pub fn normalize_into(&self, text: &str, out: &mut String) {
+        out.clear();
+        if !self.single_pass(text, out) {
+            out.clear();
+            out.push_str(self.normalize_aligned(text).text());
+        }
     }
 
     /// Normalizes `text`, keeping for every output character the byte range of `text`
@@ -231,10 +242,11 @@ impl Normalizer {
             self.has(Step::Presentation) || self.has(Step::Tatweel) || self.has(Step::Controls);
         let mut cur = if removal {
             let mut out = AlignedText::with_capacity(text.len(), text.len());
-            self.remove_and_expand(
-                text.char_indices().map(|(i, c)| (c, i, i + c.len_utf8())),
-                &mut out,
-            );
+            let mut it = text.char_indices().peekable();
+            while let Some((i, c)) = it.next() {
+                let next = it.peek().map(|&(_, n)| n);
+                self.remove_and_expand(c, i, i + c.len_utf8(), next, &mut out);
+            }
             out
         } else {
             AlignedText::identity(text)
@@ -243,113 +255,297 @@ impl Normalizer {
             cur = nfc(&cur, text.len());
         }
         let mut out = AlignedText::with_capacity(cur.text().len(), text.len());
-        let exposed = self.fold(&cur, &mut out);
-        if exposed && self.has(Step::Nfc) && is_nfc_quick(out.text().chars()) != IsNormalized::Yes {
+        let mut state = FoldState::default();
+        for (c, s, e) in cur.iter() {
+            self.fold(c, s, e, &mut state, &mut out);
+        }
+        if state.exposed
+            && self.has(Step::Nfc)
+            && is_nfc_quick(out.text().chars()) != IsNormalized::Yes
+        {
             out = nfc(&out, text.len());
         }
         out
     }
 
-    /// Step group 1: presentation forms, tatweel, controls.
-    fn remove_and_expand(
-        &self,
-        chars: impl Iterator<Item = (char, usize, usize)>,
-        out: &mut AlignedText,
-    ) {
-        let pres = self.has(Step::Presentation);
-        let tatweel = self.has(Step::Tatweel);
-        let controls = self.has(Step::Controls);
-        let mut it = chars.peekable();
-        while let Some((c, s, e)) = it.next() {
-            if tatweel && c == TATWEEL {
-                continue;
-            }
-            if controls && (is_zero_width(c) || is_bidi_control(c)) {
-                // a ZWJ inside an emoji sequence is part of the emoji
-                let keep = c == '\u{200D}'
-                    && out
-                        .last_char()
-                        .is_some_and(|p| is_emoji(p) || is_emoji_extender(p))
-                    && it.peek().is_some_and(|&(n, _, _)| is_emoji(n));
-                if !keep {
+    /// All steps in one pass over `text`, for the common case where NFC has nothing to do.
+    /// Runs of bytes that no step changes (ASCII words and punctuation, single spaces, Arabic
+    /// letters that are not folded) are copied as they are; every other character goes
+    /// through the steps one by one. Returns `false` (and leaves `out` in an unspecified
+    /// state) when NFC would change something; the caller then takes the multi-pass path.
+    fn single_pass(&self, text: &str, out: &mut String) -> bool {
+        let nfc = self.has(Step::Nfc);
+        let ws = self.has(Step::Whitespace);
+        let bytes = text.as_bytes();
+        let mut state = FoldState::default();
+        // combining class of the last character kept by the removal steps
+        let mut last_ccc = 0u8;
+        let mut run = 0usize;
+        let mut i = 0usize;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // extend the run of unchanged bytes
+            if b < 0x80 {
+                let unchanged = if b.is_ascii_whitespace() || b == 0x0B {
+                    !ws || (b == b' ' && i > run && bytes[i - 1] != b' ')
+                } else {
+                    true
+                };
+                if unchanged {
+                    i += 1;
+                    continue;
+                }
+            } else if (b == 0xD8 || b == 0xD9) && i + 1 < bytes.len() {
+                let cp = (((b as u32) & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
+                if (0x0621..=0x064A).contains(&cp) && !self.folds_letter(cp) {
+                    i += 2;
                     continue;
                 }
             }
-            if pres && is_arabic_presentation_form(c) {
-                decompose_compatible(c, |d| {
-                    if !(tatweel && d == TATWEEL) {
-                        out.push(d, s, e)
-                    }
-                });
-                continue;
+            // flush the run, then one character through every step
+            if i > run {
+                out.push_str(&text[run..i]);
+                last_ccc = 0;
+                state.removed_mark = false;
+                state.prev_cr = false;
+                state.last_kept = text[..i].chars().next_back();
             }
-            out.push(c, s, e);
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            let len = c.len_utf8();
+            if nfc && !self.removes(c) {
+                if is_arabic_presentation_form(c) && self.has(Step::Presentation) {
+                    return false;
+                }
+                let ccc = if c < '\u{0300}' || ('\u{0620}'..='\u{064A}').contains(&c) {
+                    0
+                } else {
+                    if is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes {
+                        return false;
+                    }
+                    canonical_combining_class(c)
+                };
+                if ccc != 0 && ccc < last_ccc {
+                    return false;
+                }
+                last_ccc = ccc;
+            }
+            let next = text[i + len..].chars().next();
+            self.remove_and_expand(
+                c,
+                0,
+                0,
+                next,
+                &mut PassThrough {
+                    fold: self,
+                    state: &mut state,
+                    out,
+                },
+            );
+            if state.exposed {
+                return false;
+            }
+            i += len;
+            run = i;
+        }
+        out.push_str(&text[run..]);
+        true
+    }
+
+    /// Whether a step changes the Arabic letter `cp` (U+0621–U+064A).
+    #[inline]
+    fn folds_letter(&self, cp: u32) -> bool {
+        match cp {
+            0x0622 | 0x0623 | 0x0625 => self.has(Step::Alef),
+            0x0649 => self.has(Step::Yeh),
+            0x0629 => self.has(Step::TehMarbuta),
+            0x0640 => self.has(Step::Tatweel),
+            _ => false,
         }
     }
 
-    /// Step groups 3–5: diacritics, letter folds, digits, white space. Returns whether a
-    /// removed mark may have exposed a new canonical composition.
-    fn fold(&self, input: &AlignedText, out: &mut AlignedText) -> bool {
-        let diacritics = self.has(Step::Diacritics);
-        let persian = self.has(Step::Persian);
-        let alef = self.has(Step::Alef);
-        let yeh = self.has(Step::Yeh);
-        let teh = self.has(Step::TehMarbuta);
-        let digits = self.has(Step::Digits);
-        let ws = self.has(Step::Whitespace);
-        let mut removed_mark = false;
-        let mut other_mark_after = false;
-        let mut prev_cr = false;
-        for (c, s, e) in input.iter() {
-            if diacritics && is_arabic_mark(c) {
-                removed_mark = true;
-                continue;
+    /// Whether step group 1 drops `c` (tatweel and invisible controls).
+    fn removes(&self, c: char) -> bool {
+        (self.has(Step::Tatweel) && c == TATWEEL)
+            || (self.has(Step::Controls) && (is_zero_width(c) || is_bidi_control(c)))
+    }
+
+    /// Step group 1 on one character: presentation forms, tatweel, controls.
+    fn remove_and_expand(
+        &self,
+        c: char,
+        s: usize,
+        e: usize,
+        next: Option<char>,
+        out: &mut impl Sink,
+    ) {
+        if self.has(Step::Tatweel) && c == TATWEEL {
+            return;
+        }
+        if self.has(Step::Controls) && (is_zero_width(c) || is_bidi_control(c)) {
+            // a ZWJ inside an emoji sequence is part of the emoji
+            let keep = c == '\u{200D}'
+                && out
+                    .last_char()
+                    .is_some_and(|p| is_emoji(p) || is_emoji_extender(p))
+                && next.is_some_and(is_emoji);
+            if !keep {
+                return;
             }
-            if removed_mark && !c.is_ascii() && canonical_combining_class(c) != 0 {
-                other_mark_after = true;
+        }
+        if self.has(Step::Presentation) && is_arabic_presentation_form(c) {
+            let tatweel = self.has(Step::Tatweel);
+            decompose_compatible(c, |d| {
+                if !(tatweel && d == TATWEEL) {
+                    out.push(d, s, e)
+                }
+            });
+            return;
+        }
+        out.push(c, s, e);
+    }
+
+    /// Step groups 3–5 on one character: diacritics, letter folds, digits, white space.
+    #[inline]
+    fn fold(&self, c: char, s: usize, e: usize, state: &mut FoldState, out: &mut impl Sink) {
+        if c.is_ascii() {
+            state.removed_mark = false;
+            if !(self.has(Step::Whitespace) && c.is_whitespace()) {
+                state.prev_cr = false;
+                out.push(c, s, e);
+                return;
             }
-            let mut c = c;
-            if persian {
+        } else if ('\u{0621}'..='\u{064A}').contains(&c) {
+            // Arabic base letters: the common case
+            state.removed_mark = false;
+            state.prev_cr = false;
+            let c = match c {
+                'أ' | 'إ' | 'آ' if self.has(Step::Alef) => 'ا',
+                'ى' if self.has(Step::Yeh) => 'ي',
+                'ة' if self.has(Step::TehMarbuta) => 'ه',
+                _ => c,
+            };
+            out.push(c, s, e);
+            return;
+        } else {
+            if self.has(Step::Diacritics) && is_arabic_mark(c) {
+                state.removed_mark = true;
+                return;
+            }
+            if state.removed_mark {
+                if canonical_combining_class(c) != 0 {
+                    state.exposed = true;
+                } else {
+                    state.removed_mark = false;
+                }
+            }
+        }
+        let mut c = c;
+        if !c.is_ascii() {
+            if self.has(Step::Persian) {
                 c = fold_persian(c);
             }
-            if alef && matches!(c, 'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' | 'ٵ') {
+            if self.has(Step::Alef) && matches!(c, 'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' | 'ٵ') {
                 c = 'ا';
             }
-            if yeh && c == 'ى' {
+            if self.has(Step::Yeh) && c == 'ى' {
                 c = 'ي';
             }
-            if teh && c == 'ة' {
+            if self.has(Step::TehMarbuta) && c == 'ة' {
                 c = 'ه';
             }
-            if digits && !c.is_ascii() {
+            if self.has(Step::Digits) {
                 if let Some(v) = digit_value(c) {
                     c = char::from_digit(v, 10).unwrap_or(c);
                 }
             }
-            if ws {
-                if is_line_break(c) {
-                    let was_cr = prev_cr;
-                    prev_cr = c == '\r';
-                    if was_cr && c == '\n' {
-                        out.extend_last(e);
-                        continue;
-                    }
-                    out.push('\n', s, e);
-                    continue;
-                }
-                prev_cr = false;
-                if is_horizontal_space(c) {
-                    if out.last_char() == Some(' ') {
-                        out.extend_last(e);
-                    } else {
-                        out.push(' ', s, e);
-                    }
-                    continue;
-                }
-            }
-            out.push(c, s, e);
         }
-        other_mark_after
+        if self.has(Step::Whitespace) {
+            if is_line_break(c) {
+                let was_cr = state.prev_cr;
+                state.prev_cr = c == '\r';
+                if was_cr && c == '\n' {
+                    out.extend_last(e);
+                } else {
+                    out.push('\n', s, e);
+                }
+                return;
+            }
+            state.prev_cr = false;
+            if is_horizontal_space(c) {
+                if out.last_char() == Some(' ') {
+                    out.extend_last(e);
+                } else {
+                    out.push(' ', s, e);
+                }
+                return;
+            }
+        }
+        out.push(c, s, e);
+    }
+}
+
+/// What the folding steps remember from one character to the next.
+#[derive(Default)]
+struct FoldState {
+    prev_cr: bool,
+    removed_mark: bool,
+    /// A removed mark may have exposed a new canonical composition.
+    exposed: bool,
+    /// In a single pass: the last character step group 1 passed on (what the multi-pass
+    /// path's step group 1 sees as its last output).
+    last_kept: Option<char>,
+}
+
+/// Where normalized characters go: an [`AlignedText`] (with origins) or a plain `String`.
+trait Sink {
+    fn push(&mut self, c: char, orig_start: usize, orig_end: usize);
+    fn extend_last(&mut self, orig_end: usize);
+    fn last_char(&self) -> Option<char>;
+}
+
+impl Sink for AlignedText {
+    fn push(&mut self, c: char, s: usize, e: usize) {
+        AlignedText::push(self, c, s, e)
+    }
+    fn extend_last(&mut self, e: usize) {
+        AlignedText::extend_last(self, e)
+    }
+    fn last_char(&self) -> Option<char> {
+        AlignedText::last_char(self)
+    }
+}
+
+impl Sink for String {
+    #[inline]
+    fn push(&mut self, c: char, _: usize, _: usize) {
+        String::push(self, c)
+    }
+    #[inline]
+    fn extend_last(&mut self, _: usize) {}
+    #[inline]
+    fn last_char(&self) -> Option<char> {
+        self.chars().next_back()
+    }
+}
+
+/// Feeds the output of step group 1 straight into the folding steps (single pass).
+struct PassThrough<'a, 'b> {
+    fold: &'a Normalizer,
+    state: &'a mut FoldState,
+    out: &'b mut String,
+}
+
+impl Sink for PassThrough<'_, '_> {
+    #[inline]
+    fn push(&mut self, c: char, s: usize, e: usize) {
+        self.state.last_kept = Some(c);
+        self.fold.fold(c, s, e, self.state, self.out)
+    }
+    fn extend_last(&mut self, _: usize) {}
+    fn last_char(&self) -> Option<char> {
+        self.state.last_kept
     }
 }
 

@@ -415,7 +415,13 @@ fn bracket_group(text: &str, tokens: &[Token], k: usize) -> Option<(usize, bool)
 fn inline_dateline(text: &str, tokens: &[Token], start: usize, i: usize) -> Option<(usize, bool)> {
     let word = |k: usize| tokens.get(k).map(|t| t.text(text));
     let arabic = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Arabic);
-    if !arabic(i) || NOT_HEADLINE_END.contains(&word(i)?) {
+    // cheap shape test first: a number or a bracket within the next two tokens
+    let shape = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Number || t.text(text) == "(")
+    };
+    if !arabic(i) || !(shape(i + 1) || shape(i + 2)) || NOT_HEADLINE_END.contains(&word(i)?) {
         return None;
     }
     let mut k = i + if word(i).is_some_and(|w| PLACE_PREFIXES.contains(&w)) && arabic(i + 1) {

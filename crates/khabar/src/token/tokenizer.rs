@@ -284,7 +284,18 @@ impl<'a> Scanner<'a> {
     }
 
     fn arabic_word(&mut self) {
-        while let Some((c, len)) = self.peek() {
+        let b = self.b;
+        loop {
+            // fast path: base letters U+0621–U+064A and harakat U+064B–U+0652 (two bytes)
+            while self.i + 1 < b.len() && (b[self.i] == 0xD8 || b[self.i] == 0xD9) {
+                let cp = ((b[self.i] as u32 & 0x1F) << 6) | (b[self.i + 1] as u32 & 0x3F);
+                if !(0x0621..=0x0652).contains(&cp) {
+                    break;
+                }
+                self.i += 2;
+                self.ci += 1;
+            }
+            let Some((c, len)) = self.peek() else { break };
             if is_arabic_word_char(c) {
                 self.bump(len);
             } else if let Some(jl) = self.joiner_continues(self.i, is_arabic_word_char) {
