@@ -284,10 +284,12 @@ pub fn romanize(text: &str) -> String {
             'ن' => "n",
             'ه' => "h",
             'ة' => {
-                if word_end {
-                    "ah"
-                } else {
-                    "at"
+                // a written fatha already gave the vowel
+                match (word_end, out.ends_with('a')) {
+                    (true, true) => "h",
+                    (true, false) => "ah",
+                    (false, true) => "t",
+                    (false, false) => "at",
                 }
             }
             'و' => {
@@ -406,6 +408,7 @@ mod tests {
         assert_eq!(romanize("مُحَمَّد"), "muḥammad");
         assert_eq!(romanize("سوريا ١٢"), "sūryā 12");
         assert_eq!(romanize("مدينة"), "mdīnah");
+        assert_eq!(romanize("المَدْرَسَةِ"), "al-madrasati");
         assert_eq!(
             romanize("والعراق الإثنين جوية"),
             "wa-al-ʻrāq al-ithnīn jwyah"
