@@ -3,10 +3,11 @@
 
 use crate::input::{self, Source, Status};
 use crate::{
-    AnalyzeArgs, AnalyzeFormat, DatelineArg, ListFormat, NormalizeArgs, ParagraphArg, ProfileArg,
-    SchemeArg, SentencesArgs, SplitArgs, StepArgs, TokenizeArgs, TranslitArgs,
+    AnalyzeArgs, AnalyzeFormat, DatelineArg, ListFormat, ModelArgs, NormalizeArgs, ParagraphArg,
+    ProfileArg, SchemeArg, SentencesArgs, SplitArgs, StepArgs, TokenizeArgs, TranslitArgs,
 };
 use anyhow::Result;
+use khabar::tag::Morphosyntax;
 use khabar::text::{Chunk, Normalizer, Profile, Scheme, Step};
 use khabar::token::{
     split_sentences, tokenize_into, DatelineMode, ParagraphBreak, SentenceOptions, Token,
@@ -49,7 +50,7 @@ pub fn normalizer(profile: ProfileArg, s: &StepArgs) -> Normalizer {
     n
 }
 
-fn split_options(a: SplitArgs) -> SentenceOptions {
+pub fn split_options(a: SplitArgs) -> SentenceOptions {
     SentenceOptions {
         paragraph: match a.paragraph {
             ParagraphArg::Line => ParagraphBreak::Line,
@@ -309,9 +310,29 @@ pub fn sentences(a: &SentencesArgs) -> Result<Status> {
     Ok(status)
 }
 
+/// The analyzer the model options describe.
+pub fn analyzer(split: SentenceOptions, m: &ModelArgs) -> Result<Analyzer> {
+    let analyzer = Analyzer::with_sentence_options(split);
+    if m.no_morph {
+        return Ok(analyzer);
+    }
+    let model = match &m.model {
+        Some(p) => {
+            let bytes = std::fs::read(p).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?;
+            std::sync::Arc::new(
+                Morphosyntax::from_bytes(&bytes)
+                    .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?
+                    .1,
+            )
+        }
+        None => khabar::tag::default_model::load()?.1,
+    };
+    Ok(analyzer.with_morphosyntax(model))
+}
+
 /// `khabar analyze`
 pub fn analyze(a: &AnalyzeArgs) -> Result<Status> {
-    let analyzer = Analyzer::with_sentence_options(split_options(a.split));
+    let analyzer = analyzer(split_options(a.split), &a.model)?;
     let mut out = stdout();
     let status = input::documents(&a.input, |src, text| {
         let doc = analyzer.analyze(&text);

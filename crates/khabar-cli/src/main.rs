@@ -2,7 +2,9 @@
 
 mod bench;
 mod commands;
+mod eval;
 mod input;
+mod train;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -42,6 +44,10 @@ enum Command {
     Analyze(AnalyzeArgs),
     /// Measure throughput of the text layers on a corpus file.
     Bench(bench::BenchArgs),
+    /// Train the morphosyntax model (segmentation, tags, lemmas) from CoNLL-U.
+    Train(train::TrainArgs),
+    /// Score the pipeline on a gold CoNLL-U file (CoNLL 2018 metrics).
+    Eval(eval::EvalArgs),
 }
 
 /// Normalization options shared by `normalize` and `tokenize --norm`.
@@ -202,6 +208,17 @@ pub enum AnalyzeFormat {
     Conllu,
 }
 
+/// Which morphosyntax model to use.
+#[derive(Args, Debug, Clone)]
+pub struct ModelArgs {
+    /// Morphosyntax model file (default: the embedded padt-news model).
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Skip segmentation, tags and lemmas (tokens and sentences only).
+    #[arg(long)]
+    pub no_morph: bool,
+}
+
 #[derive(Args, Debug)]
 pub struct AnalyzeArgs {
     /// Output format.
@@ -212,6 +229,8 @@ pub struct AnalyzeArgs {
     pub pretty: bool,
     #[command(flatten)]
     pub split: SplitArgs,
+    #[command(flatten)]
+    pub model: ModelArgs,
     #[command(flatten)]
     pub input: InputArgs,
 }
@@ -225,6 +244,8 @@ fn main() -> ExitCode {
         Command::Sentences(a) => commands::sentences(&a),
         Command::Analyze(a) => commands::analyze(&a),
         Command::Bench(a) => bench::run(&a),
+        Command::Train(a) => train::run(&a),
+        Command::Eval(a) => eval::run(&a),
     };
     match result {
         Ok(status) => status.exit_code(),

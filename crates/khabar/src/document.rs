@@ -1,11 +1,13 @@
 //! The analysis of one text: an [`Analyzer`] (immutable, `Send + Sync`, built once) runs the
 //! layers and returns a [`Document`] whose annotations all point into the original text.
 
+use crate::tag::{Morphosyntax, WordAnalysis};
 use crate::token::{split_sentences, tokenize, SentenceOptions, Token};
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 use std::fmt::Write as _;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// A sentence: a span of the original text and the tokens in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,24 +33,42 @@ pub struct Document {
     pub tokens: Vec<Token>,
     /// Sentences, in order, covering all tokens.
     pub sentences: Vec<Sentence>,
+    /// The syntactic words of each token (parallel to `tokens`); empty when the analyzer
+    /// has no morphosyntax model.
+    pub words: Vec<Vec<WordAnalysis>>,
 }
 
 /// Runs the analysis layers. Build once, share freely (it is `Send + Sync`).
 #[derive(Debug, Clone, Default)]
 pub struct Analyzer {
     sentence: SentenceOptions,
+    morph: Option<Arc<Morphosyntax>>,
 }
 
 impl Analyzer {
     /// An analyzer with the given sentence-splitting options.
     pub fn with_sentence_options(sentence: SentenceOptions) -> Self {
-        Self { sentence }
+        Self {
+            sentence,
+            morph: None,
+        }
+    }
+
+    /// Adds a morphosyntax model (segmentation, tags, lemmas).
+    pub fn with_morphosyntax(mut self, model: Arc<Morphosyntax>) -> Self {
+        self.morph = Some(model);
+        self
+    }
+
+    /// The morphosyntax model, if any.
+    pub fn morphosyntax(&self) -> Option<&Morphosyntax> {
+        self.morph.as_deref()
     }
 
     /// Analyzes `text`.
     pub fn analyze(&self, text: &str) -> Document {
         let tokens = tokenize(text);
-        let sentences = split_sentences(text, &tokens, self.sentence)
+        let sentences: Vec<Sentence> = split_sentences(text, &tokens, self.sentence)
             .into_iter()
             .map(|r| {
                 let (first, last) = (&tokens[r.start], &tokens[r.end - 1]);
@@ -61,10 +81,25 @@ impl Analyzer {
                 }
             })
             .collect();
+        let words = match &self.morph {
+            None => Vec::new(),
+            Some(m) => {
+                let mut words = Vec::with_capacity(tokens.len());
+                for s in &sentences {
+                    let surfaces: Vec<String> = tokens[s.tokens.clone()]
+                        .iter()
+                        .map(|t: &Token| t.text(text).to_string())
+                        .collect();
+                    words.extend(m.analyze(&surfaces));
+                }
+                words
+            }
+        };
         Document {
             text: text.to_string(),
             tokens,
             sentences,
+            words,
         }
     }
 }
@@ -80,11 +115,12 @@ impl Document {
         &self.text[s.byte_start..s.byte_end]
     }
 
-    /// CoNLL-U: one block per sentence with `# sent_id` and `# text`, one line per token
-    /// (`SpaceAfter=No` where the next token follows directly). The layers that fill
-    /// LEMMA, UPOS, XPOS and FEATS are not built yet, so those columns are `_`; HEAD and
-    /// DEPREL hold a flat placeholder tree (first token `root`, the rest `dep` on it) so
-    /// that the output is valid for the official CoNLL 2018 evaluation script.
+    /// CoNLL-U: one block per sentence with `# sent_id` and `# text`; a multiword-token line
+    /// for each token of several syntactic words, then one line per word with lemma, UPOS,
+    /// XPOS and FEATS (`_` without a morphosyntax model; `SpaceAfter=No` where the next token
+    /// follows directly). No parser exists yet, so HEAD and DEPREL hold a flat placeholder
+    /// tree (first word `root`, the rest `dep` on it): the official CoNLL 2018 evaluation
+    /// script accepts it, and its UAS/LAS mean nothing.
     pub fn to_conllu(&self, doc_id: Option<&str>) -> String {
         let mut out = String::new();
         if let Some(id) = doc_id {
@@ -95,28 +131,65 @@ impl Document {
             let text = self.sentence_text(s).replace(['\n', '\r'], " ");
             let _ = writeln!(out, "# text = {text}");
             let toks = self.sentence_tokens(s);
+            let mut id = 1usize;
             for (k, t) in toks.iter().enumerate() {
                 let form = t.text(&self.text);
-                let space_after = toks.get(k + 1).map_or_else(
-                    || {
-                        self.text[t.byte_end..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_whitespace)
-                    },
-                    |n| n.byte_start > t.byte_end,
-                );
-                let (head, deprel) = if k == 0 { (0, "root") } else { (1, "dep") };
+                let space_after = toks.get(k + 1).is_none_or(|n| n.byte_start > t.byte_end);
                 let misc = if space_after || k + 1 == toks.len() {
                     "_"
                 } else {
                     "SpaceAfter=No"
                 };
-                let _ = writeln!(
-                    out,
-                    "{}\t{form}\t_\t_\t_\t_\t{head}\t{deprel}\t_\t{misc}",
-                    k + 1
-                );
+                let analyses = self.words.get(s.tokens.start + k).filter(|w| !w.is_empty());
+                let cell = |v: &str| {
+                    if v.is_empty() {
+                        "_".to_string()
+                    } else {
+                        v.to_string()
+                    }
+                };
+                match analyses {
+                    Some(ws) if ws.len() > 1 => {
+                        let _ = writeln!(
+                            out,
+                            "{}-{}\t{form}\t_\t_\t_\t_\t_\t_\t_\t{misc}",
+                            id,
+                            id + ws.len() - 1
+                        );
+                        for w in ws {
+                            let (head, deprel) = if id == 1 { (0, "root") } else { (1, "dep") };
+                            let _ = writeln!(
+                                out,
+                                "{id}\t{}\t{}\t{}\t{}\t{}\t{head}\t{deprel}\t_\t_",
+                                cell(&w.form),
+                                cell(&w.lemma),
+                                cell(&w.upos),
+                                cell(&w.xpos),
+                                cell(&w.feats)
+                            );
+                            id += 1;
+                        }
+                    }
+                    Some(ws) => {
+                        let w = &ws[0];
+                        let (head, deprel) = if id == 1 { (0, "root") } else { (1, "dep") };
+                        let _ = writeln!(
+                            out,
+                            "{id}\t{form}\t{}\t{}\t{}\t{}\t{head}\t{deprel}\t_\t{misc}",
+                            cell(&w.lemma),
+                            cell(&w.upos),
+                            cell(&w.xpos),
+                            cell(&w.feats)
+                        );
+                        id += 1;
+                    }
+                    None => {
+                        let (head, deprel) = if id == 1 { (0, "root") } else { (1, "dep") };
+                        let _ =
+                            writeln!(out, "{id}\t{form}\t_\t_\t_\t_\t{head}\t{deprel}\t_\t{misc}");
+                        id += 1;
+                    }
+                }
             }
             out.push('\n');
         }
@@ -124,12 +197,30 @@ impl Document {
     }
 }
 
-/// A token as JSON: `{"text","start","end","byte_start","byte_end","kind"}`.
+/// A token as JSON: `{"text","start","end","byte_start","byte_end","kind"}`, plus `words`
+/// (`[{"form","lemma","upos","xpos","feats"}]`) when a morphosyntax model ran.
 pub struct TokenJson<'a> {
     /// The token.
     pub token: &'a Token,
     /// The text the token points into.
     pub source: &'a str,
+    /// Its syntactic words, if analyzed.
+    pub words: Option<&'a [WordAnalysis]>,
+}
+
+struct WordJson<'a>(&'a WordAnalysis);
+
+impl Serialize for WordJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let w = self.0;
+        let mut m = s.serialize_map(Some(5))?;
+        m.serialize_entry("form", &w.form)?;
+        m.serialize_entry("lemma", &w.lemma)?;
+        m.serialize_entry("upos", &w.upos)?;
+        m.serialize_entry("xpos", &w.xpos)?;
+        m.serialize_entry("feats", &w.feats)?;
+        m.end()
+    }
 }
 
 impl Serialize for TokenJson<'_> {
@@ -142,19 +233,25 @@ impl Serialize for TokenJson<'_> {
         m.serialize_entry("byte_start", &t.byte_start)?;
         m.serialize_entry("byte_end", &t.byte_end)?;
         m.serialize_entry("kind", t.kind.name())?;
+        if let Some(ws) = self.words {
+            let v: Vec<WordJson> = ws.iter().map(WordJson).collect();
+            m.serialize_entry("words", &v)?;
+        }
         m.end()
     }
 }
 
-struct TokensJson<'a>(&'a [Token], &'a str);
+struct TokensJson<'a>(&'a [Token], &'a str, &'a [Vec<WordAnalysis>]);
 
 impl Serialize for TokensJson<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut seq = s.serialize_seq(Some(self.0.len()))?;
-        for t in self.0 {
+        for (i, t) in self.0.iter().enumerate() {
+            let words = self.2.get(i).map(|w| w.as_slice());
             seq.serialize_element(&TokenJson {
                 token: t,
                 source: self.1,
+                words,
             })?;
         }
         seq.end()
@@ -172,7 +269,11 @@ impl Serialize for SentenceJson<'_> {
         m.serialize_entry("end", &sent.end)?;
         m.serialize_entry("byte_start", &sent.byte_start)?;
         m.serialize_entry("byte_end", &sent.byte_end)?;
-        m.serialize_entry("tokens", &TokensJson(d.sentence_tokens(sent), &d.text))?;
+        let words = d.words.get(sent.tokens.clone()).unwrap_or(&[]);
+        m.serialize_entry(
+            "tokens",
+            &TokensJson(d.sentence_tokens(sent), &d.text, words),
+        )?;
         m.end()
     }
 }

@@ -23,6 +23,19 @@ pub enum KhabarError {
         /// The name given.
         name: String,
     },
+    /// A malformed input file (CoNLL-U, …).
+    #[error("{what} line {line}: {message}")]
+    Format {
+        /// The format.
+        what: &'static str,
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A model file that is not a khabar model, has another format version, or is corrupt.
+    #[error("model file: {0}")]
+    Model(String),
     /// A one-way transliteration was asked to go backwards.
     #[error("the `{0}` scheme is one-way and cannot be read back into Arabic")]
     NotReversible(&'static str),

@@ -23,8 +23,13 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod conllu;
+pub mod conllu_eval;
 pub mod document;
 pub mod error;
+pub mod model;
+pub mod morph;
+pub mod tag;
 pub mod text;
 pub mod token;
 

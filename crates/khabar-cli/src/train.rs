@@ -1,0 +1,153 @@
+//! `khabar train`: trains the morphosyntax model (segmenter, tagger, lemmatizer) from CoNLL-U.
+
+use crate::input::Status;
+use anyhow::{Context, Result};
+use clap::{Args, ValueEnum};
+use khabar::conllu;
+use khabar::model::{hash_str, Header};
+use khabar::tag::{self, Morphosyntax, Task};
+use std::path::PathBuf;
+use std::time::Instant;
+
+#[derive(Copy, Clone, Debug, ValueEnum)]
+pub enum TaskArg {
+    /// Clitic segmentation.
+    Seg,
+    /// UPOS, XPOS and features.
+    Tag,
+    /// Lemmas.
+    Lemma,
+    /// All three.
+    All,
+}
+
+#[derive(Args, Debug)]
+pub struct TrainArgs {
+    /// What to train; the other parts are kept from --base (or --out if it exists).
+    #[arg(long, value_enum, default_value = "all")]
+    pub task: TaskArg,
+    /// Training data (CoNLL-U with multiword tokens).
+    #[arg(long)]
+    pub train: PathBuf,
+    /// Development data for early stopping.
+    #[arg(long)]
+    pub dev: PathBuf,
+    /// Model file to write.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Model to take the parts not trained from (default: --out when it exists).
+    #[arg(long)]
+    pub base: Option<PathBuf>,
+    /// Passes over the training data (the best on dev is kept).
+    #[arg(long, default_value_t = 12)]
+    pub epochs: usize,
+    /// Seed for shuffling (training is deterministic for a given seed).
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Word frequencies from raw text (`word<TAB>count`), for the segmenter.
+    #[arg(long)]
+    pub vocab: Option<PathBuf>,
+    /// Licence recorded in the model header (that of the training data).
+    #[arg(
+        long,
+        default_value = "CC BY-NC-SA 3.0 (Prague Arabic Dependency Treebank)"
+    )]
+    pub licence: String,
+}
+
+fn read(path: &PathBuf) -> Result<(Vec<conllu::Sentence>, String)> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: invalid UTF-8 at byte offset {}",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    let id = format!(
+        "{} ({} bytes, fnv64 {:016x})",
+        path.file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().to_string()),
+        text.len(),
+        hash_str(&text)
+    );
+    Ok((
+        conllu::parse(&text).with_context(|| path.display().to_string())?,
+        id,
+    ))
+}
+
+pub fn run(a: &TrainArgs) -> Result<Status> {
+    let t0 = Instant::now();
+    let (train, train_id) = read(&a.train)?;
+    let (dev, dev_id) = read(&a.dev)?;
+    let base_path = a
+        .base
+        .clone()
+        .or_else(|| a.out.exists().then(|| a.out.clone()));
+    let base = match (&base_path, a.task) {
+        (_, TaskArg::All) | (None, _) => None,
+        (Some(p), _) => Some(Morphosyntax::from_bytes(&std::fs::read(p)?)?.1),
+    };
+    let task = match a.task {
+        TaskArg::Seg => Task::Seg,
+        TaskArg::Tag => Task::Tag,
+        TaskArg::Lemma => Task::Lemma,
+        TaskArg::All => Task::All,
+    };
+    let mut raw = std::collections::HashMap::new();
+    let mut vocab_id = String::from("none");
+    if let Some(p) = &a.vocab {
+        let text =
+            std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
+        for line in text.lines() {
+            if let Some((w, c)) = line.split_once('\t') {
+                raw.insert(w.to_string(), c.trim().parse().unwrap_or(0));
+            }
+        }
+        vocab_id = format!(
+            "{} ({} words, fnv64 {:016x})",
+            p.display(),
+            raw.len(),
+            hash_str(&text)
+        );
+    }
+    let (model, report) = tag::train(&train, &dev, task, base, raw, a.epochs, a.seed)?;
+    let fmt = |v: &[f64]| {
+        v.iter()
+            .map(|x| format!("{:.2}", x * 100.0))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let notes = format!(
+        "khabar train --task {:?} --epochs {} --seed {}; dev segmentation accuracy per epoch: [{}]; dev tag accuracy (gold words) per epoch: [{}]",
+        a.task,
+        a.epochs,
+        a.seed,
+        fmt(&report.seg_dev),
+        fmt(&report.tag_dev)
+    );
+    let header = Header {
+        kind: tag::KIND.into(),
+        creator_version: env!("CARGO_PKG_VERSION").into(),
+        training_data: format!("train: {train_id}; dev: {dev_id}; raw vocabulary: {vocab_id}"),
+        licence: a.licence.clone(),
+        notes: notes.clone(),
+    };
+    let bytes = model.to_bytes(&header)?;
+    if let Some(dir) = a.out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
+    eprintln!("{notes}");
+    eprintln!(
+        "wrote {} ({} bytes) in {:.1}s; segmenter {:?} classes/weights, tagger {:?} tags/weights, lemmatizer {:?} rules/entries",
+        a.out.display(),
+        bytes.len(),
+        t0.elapsed().as_secs_f64(),
+        model.segmenter.size(),
+        model.tagger.size(),
+        model.lemmatizer.size()
+    );
+    Ok(Status::default())
+}

@@ -1,0 +1,8 @@
+//! The model framework shared by the statistical layers: an averaged perceptron over hashed
+//! features and the model file format.
+
+pub mod file;
+pub mod perceptron;
+
+pub use file::{Header, FORMAT_VERSION, MAGIC};
+pub use perceptron::{hash_str, mix, Rng, Trainer, Weights};

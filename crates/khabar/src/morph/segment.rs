@@ -1,0 +1,463 @@
+//! Clitic segmentation: each orthographic token becomes one or more syntactic words, as the
+//! Prague Arabic Dependency Treebank writes them (وللحكومة → و + ل + الحكومة, شقيقته →
+//! شقيقة + ه).
+//!
+//! A segmentation is a [`SegClass`] learned from the treebank: proclitic words taken off the
+//! front, enclitic words taken off the back, and a small edit of what remains (ل + لحكومة →
+//! الحكومة adds the article's alef back; شقيقت → شقيقة restores teh marbuta). For a token
+//! the classes that apply to its spelling are the candidates; an averaged perceptron over
+//! features of the token, its neighbours and each candidate's core word picks one.
+
+use crate::model::{hash_str, mix, Rng, Trainer, Weights};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Enclitic pronouns as PADT writes them.
+const ENCLITICS: &[&str] = &[
+    "ه", "ها", "هما", "هم", "هن", "ك", "كما", "كم", "كن", "ي", "نا", "ني",
+];
+
+/// The core word of a split token: the last word that is not an enclitic pronoun.
+pub fn core_word(words: &[String]) -> &str {
+    words
+        .iter()
+        .rev()
+        .find(|w| !ENCLITICS.contains(&w.as_str()))
+        .or(words.first())
+        .map_or("", |s| s.as_str())
+}
+
+/// One way of splitting a token.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct SegClass {
+    /// Words taken off the front, in order.
+    pub pre: Vec<String>,
+    /// Removed from the front of what remains …
+    pub strip_start: String,
+    /// … and replaced by this.
+    pub add_start: String,
+    /// Removed from the end of what remains …
+    pub strip_end: String,
+    /// … and replaced by this.
+    pub add_end: String,
+    /// Words taken off the back, in order.
+    pub post: Vec<String>,
+}
+
+impl SegClass {
+    /// The class that leaves a token whole.
+    pub fn whole() -> Self {
+        SegClass {
+            pre: vec![],
+            strip_start: String::new(),
+            add_start: String::new(),
+            strip_end: String::new(),
+            add_end: String::new(),
+            post: vec![],
+        }
+    }
+
+    /// Splits `surface` this way, if the class applies to it.
+    pub fn apply(&self, surface: &str) -> Option<Vec<String>> {
+        let mut rest = surface;
+        for p in &self.pre {
+            rest = rest.strip_prefix(p.as_str())?;
+        }
+        let mut post_len = 0;
+        for p in self.post.iter().rev() {
+            let r = rest.strip_suffix(p.as_str())?;
+            post_len += p.len();
+            rest = r;
+        }
+        let _ = post_len;
+        let core = rest.strip_prefix(self.strip_start.as_str())?;
+        let core = core.strip_suffix(self.strip_end.as_str())?;
+        if core.is_empty() && self.add_start.is_empty() && self.add_end.is_empty() {
+            return None;
+        }
+        let mut words: Vec<String> = self.pre.clone();
+        words.push(format!("{}{}{}", self.add_start, core, self.add_end));
+        words.extend(self.post.iter().cloned());
+        Some(words)
+    }
+
+    /// The class that turns `surface` into `words`, if the words spell the surface with the
+    /// edits this representation can express.
+    pub fn derive(surface: &str, words: &[String]) -> Option<SegClass> {
+        if words.is_empty() {
+            return None;
+        }
+        // the core is the last word that is not an enclitic
+        let mut core = words.len() - 1;
+        while core > 0 && ENCLITICS.contains(&words[core].as_str()) {
+            core -= 1;
+        }
+        let pre: Vec<String> = words[..core].to_vec();
+        let post: Vec<String> = words[core + 1..].to_vec();
+        let mut rest = surface;
+        for p in &pre {
+            rest = rest.strip_prefix(p.as_str())?;
+        }
+        for p in post.iter().rev() {
+            rest = rest.strip_suffix(p.as_str())?;
+        }
+        let target = words[core].as_str();
+        let (rc, tc): (Vec<char>, Vec<char>) = (rest.chars().collect(), target.chars().collect());
+        let cp = rc.iter().zip(&tc).take_while(|(a, b)| a == b).count();
+        let max_cs = rc.len().min(tc.len()) - cp.min(rc.len().min(tc.len()));
+        let cs = rc
+            .iter()
+            .rev()
+            .zip(tc.iter().rev())
+            .take_while(|(a, b)| a == b)
+            .count()
+            .min(max_cs);
+        let s = |v: &[char]| v.iter().collect::<String>();
+        let class = if rc == tc {
+            SegClass {
+                pre,
+                post,
+                ..SegClass::whole()
+            }
+        } else if cp >= cs {
+            SegClass {
+                pre,
+                post,
+                strip_start: String::new(),
+                add_start: String::new(),
+                strip_end: s(&rc[cp..]),
+                add_end: s(&tc[cp..]),
+            }
+        } else {
+            SegClass {
+                pre,
+                post,
+                strip_start: s(&rc[..rc.len() - cs]),
+                add_start: s(&tc[..tc.len() - cs]),
+                strip_end: String::new(),
+                add_end: String::new(),
+            }
+        };
+        (class.apply(surface).as_deref() == Some(words)).then_some(class)
+    }
+
+    fn key(&self) -> u64 {
+        let mut h = hash_str("seg");
+        for p in &self.pre {
+            h = mix(h, hash_str(p));
+        }
+        h = mix(h, hash_str(&self.strip_start));
+        h = mix(h, hash_str(&self.add_start));
+        h = mix(h, hash_str(&self.strip_end));
+        h = mix(h, hash_str(&self.add_end));
+        h = mix(h, 0x5eed);
+        for p in &self.post {
+            h = mix(h, hash_str(p));
+        }
+        h
+    }
+}
+
+/// A trained segmenter.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Segmenter {
+    classes: Vec<SegClass>,
+    #[serde(skip)]
+    keys: Vec<u64>,
+    /// Syntactic word forms of the training data with their counts.
+    vocab: HashMap<String, u32>,
+    /// Tokens whose split the class representation cannot express, memorized.
+    literal: HashMap<String, Vec<String>>,
+    /// Word frequencies in raw news text (is a candidate core attested on its own?).
+    raw: HashMap<String, u32>,
+    weights: Weights,
+}
+
+fn bucket(count: u32) -> &'static str {
+    match count {
+        0 => "0",
+        1 => "1",
+        2..=9 => "2-9",
+        10..=99 => "10-99",
+        _ => "100+",
+    }
+}
+
+/// One training or evaluation example: a token in its sentence and its gold words.
+#[derive(Debug, Clone)]
+pub struct SegExample {
+    /// The surfaces of all tokens of the sentence.
+    pub sentence: std::sync::Arc<Vec<String>>,
+    /// Index of the token.
+    pub index: usize,
+    /// Gold words.
+    pub words: Vec<String>,
+}
+
+fn is_arabic_token(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(crate::text::chars::is_arabic_letter)
+}
+
+/// Token-level features (conjoined with each candidate class by the weights).
+fn token_features(sentence: &[String], i: usize, raw: &HashMap<String, u32>, out: &mut Vec<u64>) {
+    let w = sentence[i].as_str();
+    let f = |name: &str, v: &str| mix(hash_str(name), hash_str(v));
+    out.push(f("tokraw", bucket(raw.get(w).copied().unwrap_or(0))));
+    out.push(hash_str("bias"));
+    out.push(f("w", w));
+    let chars: Vec<char> = w.chars().collect();
+    for k in 1..=4.min(chars.len()) {
+        out.push(f(&format!("p{k}"), &chars[..k].iter().collect::<String>()));
+        out.push(f(
+            &format!("s{k}"),
+            &chars[chars.len() - k..].iter().collect::<String>(),
+        ));
+    }
+    out.push(f("len", &chars.len().min(12).to_string()));
+    out.push(f(
+        "pw",
+        sentence
+            .get(i.wrapping_sub(1))
+            .map_or("<s>", |s| s.as_str()),
+    ));
+    out.push(f("nw", sentence.get(i + 1).map_or("</s>", |s| s.as_str())));
+}
+
+impl Segmenter {
+    /// Restores the class keys after deserialization.
+    pub fn prepare(&mut self) {
+        self.keys = self.classes.iter().map(SegClass::key).collect();
+        self.weights.prepare();
+    }
+
+    fn candidate_features(&self, words: &[String], gold: Option<&[String]>, out: &mut Vec<u64>) {
+        let core = core_word(words);
+        let f = |name: &str, v: &str| mix(hash_str(name), hash_str(v));
+        // leave-one-out: in training, the example's own words do not count as evidence
+        let own = gold.map_or(0, |g| {
+            g.iter().filter(|w| w.as_str() == core).count() as u32
+        });
+        let count = self
+            .vocab
+            .get(core)
+            .copied()
+            .unwrap_or(0)
+            .saturating_sub(own);
+        out.push(f("core", core));
+        out.push(f("corefreq", bucket(count)));
+        out.push(f(
+            "corefreqraw",
+            bucket(self.raw.get(core).copied().unwrap_or(0)),
+        ));
+        out.push(f("nwords", &words.len().to_string()));
+        let cc: Vec<char> = core.chars().collect();
+        out.push(f("corelen", &cc.len().min(10).to_string()));
+        if cc.len() >= 2 {
+            out.push(f("cores2", &cc[cc.len() - 2..].iter().collect::<String>()));
+            out.push(f("corep2", &cc[..2].iter().collect::<String>()));
+        }
+    }
+
+    /// The candidate classes for a surface, as (class index, words).
+    fn candidates(&self, surface: &str) -> Vec<(usize, Vec<String>)> {
+        self.classes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.apply(surface).map(|w| (i, w)))
+            .collect()
+    }
+
+    /// Splits token `i` of a sentence (given as token surfaces) into syntactic words.
+    pub fn segment(&self, sentence: &[String], i: usize, feats: &mut Vec<u64>) -> Vec<String> {
+        let surface = sentence[i].as_str();
+        if !is_arabic_token(surface) {
+            return vec![surface.to_string()];
+        }
+        if let Some(words) = self.literal.get(surface) {
+            return words.clone();
+        }
+        let cands = self.candidates(surface);
+        if cands.len() <= 1 {
+            return cands
+                .into_iter()
+                .next()
+                .map_or_else(|| vec![surface.to_string()], |c| c.1);
+        }
+        feats.clear();
+        token_features(sentence, i, &self.raw, feats);
+        let base = feats.len();
+        let mut best = (f32::NEG_INFINITY, 0usize);
+        for (k, (ci, words)) in cands.iter().enumerate() {
+            feats.truncate(base);
+            self.candidate_features(words, None, feats);
+            let s = self.weights.score(feats, self.keys[*ci]);
+            if s > best.0 {
+                best = (s, k);
+            }
+        }
+        cands
+            .into_iter()
+            .nth(best.1)
+            .map_or_else(|| vec![surface.to_string()], |c| c.1)
+    }
+
+    /// Trains a segmenter on `train`, keeping the epoch that scores best on `dev` (token
+    /// accuracy). Returns the model and the dev accuracy per epoch.
+    pub fn train(
+        train: &[SegExample],
+        dev: &[SegExample],
+        raw: HashMap<String, u32>,
+        epochs: usize,
+        seed: u64,
+    ) -> (Segmenter, Vec<f64>) {
+        let mut classes: Vec<SegClass> = vec![SegClass::whole()];
+        let mut index: HashMap<SegClass, usize> = HashMap::new();
+        index.insert(SegClass::whole(), 0);
+        let mut vocab: HashMap<String, u32> = HashMap::new();
+        let mut literal_counts: HashMap<String, HashMap<Vec<String>, u32>> = HashMap::new();
+        let mut gold: Vec<Option<usize>> = Vec::with_capacity(train.len());
+        for ex in train {
+            for w in &ex.words {
+                *vocab.entry(w.clone()).or_default() += 1;
+            }
+            let surface = &ex.sentence[ex.index];
+            match SegClass::derive(surface, &ex.words) {
+                Some(c) => {
+                    let n = classes.len();
+                    let id = *index.entry(c.clone()).or_insert_with(|| {
+                        classes.push(c);
+                        n
+                    });
+                    gold.push(Some(id));
+                }
+                None => {
+                    *literal_counts
+                        .entry(surface.clone())
+                        .or_default()
+                        .entry(ex.words.clone())
+                        .or_default() += 1;
+                    gold.push(None);
+                }
+            }
+        }
+        let literal = literal_counts
+            .into_iter()
+            .filter_map(|(s, m)| {
+                m.into_iter()
+                    .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                    .map(|(w, _)| (s, w))
+            })
+            .collect();
+        let mut model = Segmenter {
+            classes,
+            keys: vec![],
+            vocab,
+            literal,
+            raw,
+            weights: Trainer::new(4).averaged(),
+        };
+        model.keys = model.classes.iter().map(SegClass::key).collect();
+        let mut trainer = Trainer::new(21);
+        let mut order: Vec<usize> = (0..train.len()).collect();
+        let mut rng = Rng::new(seed);
+        let mut feats = Vec::new();
+        let mut best: Option<(f64, Weights)> = None;
+        let mut history = Vec::new();
+        for _ in 0..epochs {
+            rng.shuffle(&mut order);
+            for &k in &order {
+                let ex = &train[k];
+                let Some(g) = gold[k] else { continue };
+                let surface = ex.sentence[ex.index].as_str();
+                if !is_arabic_token(surface) {
+                    continue;
+                }
+                let cands = model.candidates(surface);
+                if cands.len() <= 1 {
+                    continue;
+                }
+                feats.clear();
+                token_features(&ex.sentence, ex.index, &model.raw, &mut feats);
+                let base = feats.len();
+                let mut scored = Vec::with_capacity(cands.len());
+                for (ci, words) in &cands {
+                    feats.truncate(base);
+                    model.candidate_features(words, Some(&ex.words), &mut feats);
+                    scored.push((trainer.score(&feats, model.keys[*ci]), *ci, feats.clone()));
+                }
+                let mut pred = 0;
+                for (k, x) in scored.iter().enumerate() {
+                    if x.0 > scored[pred].0 {
+                        pred = k;
+                    }
+                }
+                let (_, pci, pf) = &scored[pred];
+                match scored.iter().find(|x| x.1 == g) {
+                    Some((_, _, gf)) => {
+                        trainer.update_with((gf, model.keys[g]), (pf, model.keys[*pci]))
+                    }
+                    None => trainer.clock += 1,
+                }
+            }
+            model.weights = trainer.averaged();
+            let acc = model.accuracy(dev);
+            history.push(acc);
+            if best.as_ref().is_none_or(|(b, _)| acc > *b) {
+                best = Some((acc, model.weights.clone()));
+            }
+        }
+        if let Some((_, w)) = best {
+            model.weights = w;
+        }
+        (model, history)
+    }
+
+    /// Share of examples whose words are all right.
+    pub fn accuracy(&self, examples: &[SegExample]) -> f64 {
+        if examples.is_empty() {
+            return 0.0;
+        }
+        let mut feats = Vec::new();
+        let ok = examples
+            .iter()
+            .filter(|ex| self.segment(&ex.sentence, ex.index, &mut feats) == ex.words)
+            .count();
+        ok as f64 / examples.len() as f64
+    }
+
+    /// Number of classes and of non-zero weights.
+    pub fn size(&self) -> (usize, usize) {
+        (self.classes.len(), self.weights.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn derive_and_apply_padt_splits() {
+        for (surface, words) in [
+            ("للحكومة", w(&["ل", "الحكومة"])),
+            ("وللحكومة", w(&["و", "ل", "الحكومة"])),
+            ("شقيقته", w(&["شقيقة", "ه"])),
+            ("عليه", w(&["علي", "ه"])),
+            ("وسيواصل", w(&["و", "س", "يواصل"])),
+            ("وتداعياتها", w(&["و", "تداعيات", "ها"])),
+            ("كتاب", w(&["كتاب"])),
+        ] {
+            let c = SegClass::derive(surface, &words).unwrap_or_else(|| panic!("{surface}"));
+            assert_eq!(c.apply(surface), Some(words.clone()), "{surface}");
+        }
+        let c = SegClass::derive("للحكومة", &w(&["ل", "الحكومة"])).unwrap();
+        // the same class splits another token the same way
+        assert_eq!(c.apply("للشعب"), Some(w(&["ل", "الشعب"])));
+        assert_eq!(c.apply("كتاب"), None);
+    }
+}

@@ -1,0 +1,263 @@
+//! Layer 4, tags: the morphosyntax model bundle (segmenter + tagger + lemmatizer), its
+//! training from CoNLL-U, and its file format. Depends on `morph`, `model`, `text`.
+
+#[cfg(feature = "default-model")]
+pub mod default_model;
+pub mod lemma;
+pub mod tagger;
+
+use crate::conllu::Sentence as ConlluSentence;
+use crate::error::KhabarError;
+use crate::model::file::{self, Header};
+use crate::morph::{SegExample, Segmenter};
+use lemma::Lemmatizer;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+use tagger::{TagInput, Tagger};
+
+/// The analysis of one syntactic word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordAnalysis {
+    /// Word form (as the treebank writes it: `الحكومة` inside `للحكومة`).
+    pub form: String,
+    /// Vocalised lemma.
+    pub lemma: String,
+    /// Universal POS tag.
+    pub upos: String,
+    /// PADT positional tag.
+    pub xpos: String,
+    /// Universal features (`_` when none).
+    pub feats: String,
+}
+
+/// Segmenter, tagger and lemmatizer, trained together and stored in one file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Morphosyntax {
+    /// Clitic segmentation.
+    pub segmenter: Segmenter,
+    /// UPOS/XPOS/FEATS.
+    pub tagger: Tagger,
+    /// Lemmas.
+    pub lemmatizer: Lemmatizer,
+}
+
+/// The model kind written in the header of morphosyntax model files.
+pub const KIND: &str = "morphosyntax";
+
+impl Morphosyntax {
+    /// Reads a model file.
+    ///
+    /// # Errors
+    /// [`KhabarError::Model`] for a wrong, foreign or corrupt file.
+    pub fn from_bytes(bytes: &[u8]) -> Result<(Header, Morphosyntax), KhabarError> {
+        let (h, mut m): (Header, Morphosyntax) = file::load(bytes)?;
+        if h.kind != KIND {
+            return Err(KhabarError::Model(format!(
+                "a `{}` model, not a {KIND} model",
+                h.kind
+            )));
+        }
+        m.segmenter.prepare();
+        m.tagger.prepare();
+        Ok((h, m))
+    }
+
+    /// Writes a model file.
+    ///
+    /// # Errors
+    /// [`KhabarError::Model`] when serialization fails.
+    pub fn to_bytes(&self, header: &Header) -> Result<Vec<u8>, KhabarError> {
+        file::save(header, self)
+    }
+
+    /// Analyzes the tokens of one sentence (their surfaces): the words of each token.
+    pub fn analyze(&self, tokens: &[String]) -> Vec<Vec<WordAnalysis>> {
+        let mut feats = Vec::new();
+        let split: Vec<Vec<String>> = (0..tokens.len())
+            .map(|i| self.segmenter.segment(tokens, i, &mut feats))
+            .collect();
+        let inputs = tag_inputs(tokens, &split);
+        let tags = self.tagger.tag(&inputs);
+        let mut k = 0;
+        split
+            .into_iter()
+            .map(|words| {
+                words
+                    .into_iter()
+                    .map(|form| {
+                        let tag = tags[k];
+                        k += 1;
+                        let mut parts = tag.split('\t');
+                        let upos = parts.next().unwrap_or("X").to_string();
+                        let xpos = parts.next().unwrap_or("_").to_string();
+                        let feats = parts.next().unwrap_or("_").to_string();
+                        let lemma = self.lemmatizer.lemma(&form, tag);
+                        WordAnalysis {
+                            form,
+                            lemma,
+                            upos,
+                            xpos,
+                            feats,
+                        }
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+fn tag_inputs(tokens: &[String], split: &[Vec<String>]) -> Vec<TagInput> {
+    let mut v = Vec::new();
+    for (token, words) in tokens.iter().zip(split) {
+        let of = words.len().min(255) as u8;
+        let core = crate::morph::segment::core_word(words).to_string();
+        for (i, w) in words.iter().enumerate() {
+            v.push(TagInput {
+                form: w.clone(),
+                part: if of == 1 { 0 } else { (i + 1).min(255) as u8 },
+                of,
+                token: token.clone(),
+                core: core.clone(),
+            });
+        }
+    }
+    v
+}
+
+/// What training reports.
+#[derive(Debug, Clone)]
+pub struct TrainReport {
+    /// Segmentation token accuracy on dev, per epoch.
+    pub seg_dev: Vec<f64>,
+    /// Full-tag accuracy on dev (gold segmentation), per epoch.
+    pub tag_dev: Vec<f64>,
+}
+
+/// Which parts to train.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Task {
+    /// Segmentation only.
+    Seg,
+    /// Tagger only.
+    Tag,
+    /// Lemmatizer only.
+    Lemma,
+    /// Everything.
+    All,
+}
+
+fn seg_examples(sents: &[ConlluSentence]) -> Vec<SegExample> {
+    let mut out = Vec::new();
+    for s in sents {
+        let toks = s.tokens();
+        let surfaces: Arc<Vec<String>> =
+            Arc::new(toks.iter().map(|(t, _)| t.form.clone()).collect());
+        for (i, (_, words)) in toks.iter().enumerate() {
+            out.push(SegExample {
+                sentence: surfaces.clone(),
+                index: i,
+                words: words.iter().map(|w| w.form.clone()).collect(),
+            });
+        }
+    }
+    out
+}
+
+fn tag_data(sents: &[ConlluSentence]) -> Vec<(Vec<TagInput>, Vec<String>)> {
+    sents
+        .iter()
+        .map(|s| {
+            let toks = s.tokens();
+            let surfaces: Vec<String> = toks.iter().map(|(t, _)| t.form.clone()).collect();
+            let split: Vec<Vec<String>> = toks
+                .iter()
+                .map(|(_, ws)| ws.iter().map(|w| w.form.clone()).collect())
+                .collect();
+            let gold = s
+                .words()
+                .map(|w| format!("{}\t{}\t{}", w.upos, w.xpos, w.feats))
+                .collect();
+            (tag_inputs(&surfaces, &split), gold)
+        })
+        .collect()
+}
+
+/// Trains the parts named by `task` on `train`, early-stopping on `dev`; the other parts are
+/// kept from `base` (they must exist there unless `task` is [`Task::All`]). `raw_vocab` holds
+/// word frequencies from raw text for the segmenter.
+///
+/// # Errors
+/// [`KhabarError::Model`] when a part is neither trained nor in `base`.
+pub fn train(
+    train: &[ConlluSentence],
+    dev: &[ConlluSentence],
+    task: Task,
+    base: Option<Morphosyntax>,
+    raw_vocab: std::collections::HashMap<String, u32>,
+    epochs: usize,
+    seed: u64,
+) -> Result<(Morphosyntax, TrainReport), KhabarError> {
+    let mut report = TrainReport {
+        seg_dev: vec![],
+        tag_dev: vec![],
+    };
+    let need =
+        |what: &str| KhabarError::Model(format!("no {what} to keep: train --task all first"));
+    let segmenter = if matches!(task, Task::Seg | Task::All) {
+        let (m, h) = Segmenter::train(
+            &seg_examples(train),
+            &seg_examples(dev),
+            raw_vocab,
+            epochs,
+            seed,
+        );
+        report.seg_dev = h;
+        m
+    } else {
+        base.as_ref()
+            .map(|b| b.segmenter.clone())
+            .ok_or_else(|| need("segmenter"))?
+    };
+    let tagger = if matches!(task, Task::Tag | Task::All) {
+        let (m, h) = Tagger::train(&tag_data(train), &tag_data(dev), epochs, seed);
+        report.tag_dev = h;
+        m
+    } else {
+        base.as_ref()
+            .map(|b| b.tagger.clone())
+            .ok_or_else(|| need("tagger"))?
+    };
+    let lemmatizer = if matches!(task, Task::Lemma | Task::All) {
+        let words: Vec<(String, String, String)> = train
+            .iter()
+            .flat_map(|s| {
+                s.words()
+                    .map(|w| {
+                        (
+                            w.form.clone(),
+                            format!("{}\t{}\t{}", w.upos, w.xpos, w.feats),
+                            w.lemma.clone(),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        Lemmatizer::train(
+            words
+                .iter()
+                .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str())),
+        )
+    } else {
+        base.as_ref()
+            .map(|b| b.lemmatizer.clone())
+            .ok_or_else(|| need("lemmatizer"))?
+    };
+    Ok((
+        Morphosyntax {
+            segmenter,
+            tagger,
+            lemmatizer,
+        },
+        report,
+    ))
+}

@@ -1,0 +1,381 @@
+//! Part-of-speech and morphological features: one averaged-perceptron decision per syntactic
+//! word, left to right, choosing a combined tag `UPOS \t XPOS \t FEATS` among the tags the
+//! word (or, for an unknown word, its suffix) had in the training data.
+
+use crate::model::{hash_str, mix, Rng, Trainer, Weights};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// A syntactic word to tag, with where it sits in its token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TagInput {
+    /// The word form.
+    pub form: String,
+    /// 0 for a whole token, else 1 + the word's position inside a multiword token.
+    pub part: u8,
+    /// Number of words in its token.
+    pub of: u8,
+    /// The token's surface.
+    pub token: String,
+    /// The core word of its token (the last word that is not an enclitic pronoun).
+    pub core: String,
+}
+
+fn freq_bucket(count: u32) -> &'static str {
+    match count {
+        0 => "0",
+        1 => "1",
+        2..=4 => "2-4",
+        5..=19 => "5-19",
+        _ => "20+",
+    }
+}
+
+/// A trained tagger.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Tagger {
+    tags: Vec<String>,
+    #[serde(skip)]
+    keys: Vec<u64>,
+    form_tags: HashMap<String, Vec<u16>>,
+    suffix_tags: HashMap<String, Vec<u16>>,
+    open_tags: Vec<u16>,
+    /// Word form counts in the training data.
+    form_freq: HashMap<String, u32>,
+    weights: Weights,
+}
+
+const MAX_SUFFIX: usize = 3;
+
+fn suffix(form: &str, k: usize) -> Option<String> {
+    let chars: Vec<char> = form.chars().collect();
+    (chars.len() > k).then(|| {
+        format!(
+            "{k}:{}",
+            chars[chars.len() - k..].iter().collect::<String>()
+        )
+    })
+}
+
+/// Frequencies seen by the feature function: in training, the current sentence's own words
+/// are left out (so a word seen once looks unknown, as at test time).
+struct Freq<'a> {
+    counts: &'a HashMap<String, u32>,
+    leave_out: bool,
+}
+
+impl Freq<'_> {
+    fn of(&self, form: &str) -> u32 {
+        self.counts
+            .get(form)
+            .copied()
+            .unwrap_or(0)
+            .saturating_sub(u32::from(self.leave_out))
+    }
+}
+
+fn features(
+    words: &[TagInput],
+    i: usize,
+    prev: &str,
+    prev2: &str,
+    freq: &Freq,
+    out: &mut Vec<u64>,
+) {
+    out.clear();
+    let f = |name: &str, v: &str| mix(hash_str(name), hash_str(v));
+    let w = words[i].form.as_str();
+    let get = |k: isize| -> &str {
+        let j = i as isize + k;
+        if j < 0 {
+            "<s>"
+        } else {
+            words.get(j as usize).map_or("</s>", |x| x.form.as_str())
+        }
+    };
+    out.push(hash_str("bias"));
+    out.push(f("w", w));
+    out.push(f("w-1", get(-1)));
+    out.push(f("w+1", get(1)));
+    out.push(f("w-2", get(-2)));
+    out.push(f("w+2", get(2)));
+    out.push(f("t-1", prev));
+    out.push(f("t-2t-1", &format!("{prev2}|{prev}")));
+    out.push(f("t-1w", &format!("{prev}|{w}")));
+    out.push(f("part", &format!("{}/{}", words[i].part, words[i].of)));
+    let wf = freq.of(w);
+    out.push(f("wf", freq_bucket(wf)));
+    if wf <= 1 {
+        // rare and unknown words: letter trigrams tell foreign names from Arabic patterns
+        let padded: Vec<char> = std::iter::once('^')
+            .chain(w.chars())
+            .chain(std::iter::once('$'))
+            .collect();
+        for t in padded.windows(3) {
+            out.push(f("c3", &t.iter().collect::<String>()));
+        }
+    }
+    if words[i].of > 1 {
+        let core = words[i].core.as_str();
+        out.push(f("core", core));
+        out.push(f("cf", freq_bucket(freq.of(core))));
+        out.push(f(
+            "partw",
+            &format!(
+                "{}/{}|{w}|{}",
+                words[i].part,
+                words[i].of,
+                freq_bucket(freq.of(core))
+            ),
+        ));
+        let cc: Vec<char> = core.chars().collect();
+        if cc.len() >= 2 {
+            out.push(f("cores2", &cc[cc.len() - 2..].iter().collect::<String>()));
+        }
+    }
+    let chars: Vec<char> = w.chars().collect();
+    for k in 1..=4.min(chars.len()) {
+        out.push(f(
+            &format!("s{k}"),
+            &chars[chars.len() - k..].iter().collect::<String>(),
+        ));
+    }
+    for k in 1..=3.min(chars.len()) {
+        out.push(f(&format!("p{k}"), &chars[..k].iter().collect::<String>()));
+    }
+    out.push(f("len", &chars.len().min(10).to_string()));
+    if chars.iter().any(|c| c.is_ascii_digit()) {
+        out.push(hash_str("digit"));
+    }
+    let n = get(1).chars().collect::<Vec<_>>();
+    if n.len() >= 2 {
+        out.push(f("w+1s2", &n[n.len() - 2..].iter().collect::<String>()));
+    }
+}
+
+impl Tagger {
+    /// Restores the tag keys after deserialization.
+    pub fn prepare(&mut self) {
+        self.keys = self.tags.iter().map(|t| hash_str(t)).collect();
+        self.weights.prepare();
+    }
+
+    fn candidates(&self, form: &str) -> &[u16] {
+        if let Some(t) = self.form_tags.get(form) {
+            return t;
+        }
+        for k in (1..=MAX_SUFFIX).rev() {
+            if let Some(t) = suffix(form, k).and_then(|s| self.suffix_tags.get(&s)) {
+                return t;
+            }
+        }
+        &self.open_tags
+    }
+
+    /// Tags a sentence's words; returns `UPOS\tXPOS\tFEATS` per word.
+    pub fn tag(&self, words: &[TagInput]) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::with_capacity(words.len());
+        let mut feats = Vec::with_capacity(32);
+        for i in 0..words.len() {
+            let prev = if i > 0 { out[i - 1] } else { "<s>" };
+            let prev2 = if i > 1 { out[i - 2] } else { "<s>" };
+            let cands = self.candidates(&words[i].form);
+            let best = if cands.len() == 1 {
+                cands[0]
+            } else {
+                features(
+                    words,
+                    i,
+                    prev,
+                    prev2,
+                    &Freq {
+                        counts: &self.form_freq,
+                        leave_out: false,
+                    },
+                    &mut feats,
+                );
+                let mut best = (f32::NEG_INFINITY, cands.first().copied().unwrap_or(0));
+                for &c in cands {
+                    let s = self.weights.score(&feats, self.keys[c as usize]);
+                    if s > best.0 {
+                        best = (s, c);
+                    }
+                }
+                best.1
+            };
+            out.push(self.tags[best as usize].as_str());
+        }
+        out
+    }
+
+    /// Trains on sentences of (word, gold tag), keeping the epoch best on `dev`.
+    pub fn train(
+        train: &[(Vec<TagInput>, Vec<String>)],
+        dev: &[(Vec<TagInput>, Vec<String>)],
+        epochs: usize,
+        seed: u64,
+    ) -> (Tagger, Vec<f64>) {
+        let mut tags: Vec<String> = Vec::new();
+        let mut index: HashMap<String, u16> = HashMap::new();
+        let mut form_counts: HashMap<String, HashMap<u16, u32>> = HashMap::new();
+        let mut suffix_counts: HashMap<String, HashMap<u16, u32>> = HashMap::new();
+        let mut tag_counts: HashMap<u16, u32> = HashMap::new();
+        for (words, gold) in train {
+            for (w, t) in words.iter().zip(gold) {
+                let n = tags.len() as u16;
+                let id = *index.entry(t.clone()).or_insert_with(|| {
+                    tags.push(t.clone());
+                    n
+                });
+                *form_counts
+                    .entry(w.form.clone())
+                    .or_default()
+                    .entry(id)
+                    .or_default() += 1;
+                for k in 1..=MAX_SUFFIX {
+                    if let Some(s) = suffix(&w.form, k) {
+                        *suffix_counts.entry(s).or_default().entry(id).or_default() += 1;
+                    }
+                }
+                *tag_counts.entry(id).or_default() += 1;
+            }
+        }
+        let sorted = |m: &HashMap<u16, u32>| {
+            let mut v: Vec<u16> = m.keys().copied().collect();
+            v.sort_unstable();
+            v
+        };
+        let form_tags = form_counts
+            .iter()
+            .map(|(f, m)| (f.clone(), sorted(m)))
+            .collect();
+        let suffix_tags = suffix_counts
+            .iter()
+            .map(|(s, m)| {
+                // drop tags seen only once with a frequent suffix (noise)
+                let total: u32 = m.values().sum();
+                let mut v: Vec<u16> = m
+                    .iter()
+                    .filter(|(_, &c)| total < 20 || c > 1)
+                    .map(|(&t, _)| t)
+                    .collect();
+                v.sort_unstable();
+                (s.clone(), v)
+            })
+            .collect();
+        let mut open: Vec<(u16, u32)> = tag_counts.into_iter().collect();
+        open.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let open_tags = open.iter().take(60).map(|x| x.0).collect();
+        let form_freq: HashMap<String, u32> = form_counts
+            .iter()
+            .map(|(f, m)| (f.clone(), m.values().sum()))
+            .collect();
+        let mut model = Tagger {
+            tags,
+            keys: vec![],
+            form_tags,
+            suffix_tags,
+            open_tags,
+            form_freq,
+            weights: Trainer::new(4).averaged(),
+        };
+        model.keys = model.tags.iter().map(|t| hash_str(t)).collect();
+
+        // unknown-word behaviour is learned from words seen once (their candidate set is
+        // taken from the suffix table, as for unknown words at test time)
+        let singletons: std::collections::HashSet<&str> = form_counts
+            .iter()
+            .filter(|(_, m)| m.values().sum::<u32>() == 1)
+            .map(|(f, _)| f.as_str())
+            .collect();
+        let mut trainer = Trainer::new(21);
+        let mut order: Vec<usize> = (0..train.len()).collect();
+        let mut rng = Rng::new(seed);
+        let mut feats = Vec::new();
+        let mut best: Option<(f64, Weights)> = None;
+        let mut history = Vec::new();
+        for _ in 0..epochs {
+            rng.shuffle(&mut order);
+            for &k in &order {
+                let (words, gold) = &train[k];
+                let mut pred: Vec<u16> = Vec::with_capacity(words.len());
+                for i in 0..words.len() {
+                    let g = index[&gold[i]];
+                    let prev = if i > 0 {
+                        model.tags[pred[i - 1] as usize].as_str()
+                    } else {
+                        "<s>"
+                    };
+                    let prev2 = if i > 1 {
+                        model.tags[pred[i - 2] as usize].as_str()
+                    } else {
+                        "<s>"
+                    };
+                    let form = words[i].form.as_str();
+                    let cands: Vec<u16> = if singletons.contains(form) {
+                        let mut c = (1..=MAX_SUFFIX)
+                            .rev()
+                            .find_map(|k| {
+                                suffix(form, k)
+                                    .and_then(|s| model.suffix_tags.get(&s))
+                                    .cloned()
+                            })
+                            .unwrap_or_else(|| model.open_tags.clone());
+                        if !c.contains(&g) {
+                            c.push(g);
+                        }
+                        c
+                    } else {
+                        model.candidates(form).to_vec()
+                    };
+                    features(
+                        words,
+                        i,
+                        prev,
+                        prev2,
+                        &Freq {
+                            counts: &model.form_freq,
+                            leave_out: true,
+                        },
+                        &mut feats,
+                    );
+                    let keys: Vec<u64> = cands.iter().map(|&c| model.keys[c as usize]).collect();
+                    let p = cands[trainer.best(&feats, &keys)];
+                    trainer.update(&feats, model.keys[g as usize], model.keys[p as usize]);
+                    pred.push(p);
+                }
+            }
+            model.weights = trainer.averaged();
+            let acc = model.accuracy(dev);
+            history.push(acc);
+            if best.as_ref().is_none_or(|(b, _)| acc > *b) {
+                best = Some((acc, model.weights.clone()));
+            }
+        }
+        if let Some((_, w)) = best {
+            model.weights = w;
+        }
+        (model, history)
+    }
+
+    /// Share of words whose full tag is right.
+    pub fn accuracy(&self, data: &[(Vec<TagInput>, Vec<String>)]) -> f64 {
+        let (mut ok, mut n) = (0usize, 0usize);
+        for (words, gold) in data {
+            for (p, g) in self.tag(words).iter().zip(gold) {
+                ok += usize::from(*p == g);
+                n += 1;
+            }
+        }
+        if n == 0 {
+            0.0
+        } else {
+            ok as f64 / n as f64
+        }
+    }
+
+    /// Number of tags and of non-zero weights.
+    pub fn size(&self) -> (usize, usize) {
+        (self.tags.len(), self.weights.len())
+    }
+}
