@@ -39,6 +39,10 @@ struct Report {
     corpus_bytes: usize,
     corpus_words: usize,
     documents: usize,
+    /// Size of the embedded morphosyntax model file.
+    model_bytes: usize,
+    /// Time to decode it (first use).
+    model_load_ms: f64,
     rows: Vec<Row>,
 }
 
@@ -120,10 +124,32 @@ pub fn run(a: &BenchArgs) -> Result<Status> {
             n
         }),
     );
+    // the morphosyntax pipeline: tokens, sentences, segmentation, tags, lemmas
+    let t = Instant::now();
+    let (_, model) = khabar::tag::default_model::load()?;
+    let load_ms = t.elapsed().as_secs_f64() * 1e3;
+    let analyzer = khabar::Analyzer::default().with_morphosyntax(model);
+    add(
+        "analyze_morphosyntax",
+        best(a.repeat.min(3), || {
+            docs.iter()
+                .map(|d| {
+                    analyzer
+                        .analyze(d)
+                        .words
+                        .iter()
+                        .map(Vec::len)
+                        .sum::<usize>()
+                })
+                .sum()
+        }),
+    );
     let report = Report {
         corpus_bytes: bytes,
         corpus_words: words,
         documents: docs.len(),
+        model_bytes: khabar::tag::default_model::BYTES.len(),
+        model_load_ms: load_ms,
         rows,
     };
     println!("{}", serde_json::to_string_pretty(&report)?);

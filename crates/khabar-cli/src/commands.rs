@@ -378,6 +378,18 @@ pub fn analyze(a: &AnalyzeArgs) -> Result<Status> {
                         "    {}",
                         doc.sentence_text(s).replace(['\n', '\r'], " ")
                     )?;
+                    if let Some(words) = doc.words.get(s.tokens.clone()).filter(|w| !w.is_empty()) {
+                        let tagged: Vec<String> = words
+                            .iter()
+                            .map(|ws| {
+                                ws.iter()
+                                    .map(|w| format!("{}/{}", w.form, w.upos))
+                                    .collect::<Vec<_>>()
+                                    .join("+")
+                            })
+                            .collect();
+                        writeln!(out, "    {}", tagged.join(" "))?;
+                    }
                 }
                 writeln!(out)?;
             }

@@ -95,7 +95,7 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
         TaskArg::Lemma => Task::Lemma,
         TaskArg::All => Task::All,
     };
-    let mut raw = std::collections::HashMap::new();
+    let mut raw = khabar::model::features::FastMap::default();
     let mut vocab_id = String::from("none");
     if let Some(p) = &a.vocab {
         let text =

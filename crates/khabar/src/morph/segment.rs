@@ -8,6 +8,7 @@
 //! the classes that apply to its spelling are the candidates; an averaged perceptron over
 //! features of the token, its neighbours and each candidate's core word picks one.
 
+use crate::model::features::{feat, feat_k, feat_n, prefix, suffix, FastMap};
 use crate::model::{hash_str, mix, Rng, Trainer, Weights};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -165,11 +166,11 @@ pub struct Segmenter {
     #[serde(skip)]
     keys: Vec<u64>,
     /// Syntactic word forms of the training data with their counts.
-    vocab: HashMap<String, u32>,
+    vocab: FastMap<String, u32>,
     /// Tokens whose split the class representation cannot express, memorized.
-    literal: HashMap<String, Vec<String>>,
+    literal: FastMap<String, Vec<String>>,
     /// Word frequencies in raw news text (is a candidate core attested on its own?).
-    raw: HashMap<String, u32>,
+    raw: FastMap<String, u32>,
     weights: Weights,
 }
 
@@ -201,28 +202,28 @@ fn is_arabic_token(s: &str) -> bool {
 }
 
 /// Token-level features (conjoined with each candidate class by the weights).
-fn token_features(sentence: &[String], i: usize, raw: &HashMap<String, u32>, out: &mut Vec<u64>) {
+fn token_features(sentence: &[String], i: usize, raw: &FastMap<String, u32>, out: &mut Vec<u64>) {
     let w = sentence[i].as_str();
-    let f = |name: &str, v: &str| mix(hash_str(name), hash_str(v));
-    out.push(f("tokraw", bucket(raw.get(w).copied().unwrap_or(0))));
+    out.push(feat("tokraw", bucket(raw.get(w).copied().unwrap_or(0))));
     out.push(hash_str("bias"));
-    out.push(f("w", w));
-    let chars: Vec<char> = w.chars().collect();
-    for k in 1..=4.min(chars.len()) {
-        out.push(f(&format!("p{k}"), &chars[..k].iter().collect::<String>()));
-        out.push(f(
-            &format!("s{k}"),
-            &chars[chars.len() - k..].iter().collect::<String>(),
-        ));
+    out.push(feat("w", w));
+    for k in 1..=4 {
+        if let (Some(p), Some(x)) = (prefix(w, k), suffix(w, k)) {
+            out.push(feat_k("p", k as u64, p));
+            out.push(feat_k("s", k as u64, x));
+        }
     }
-    out.push(f("len", &chars.len().min(12).to_string()));
-    out.push(f(
+    out.push(feat_n("len", w.chars().count().min(12) as u64));
+    out.push(feat(
         "pw",
         sentence
             .get(i.wrapping_sub(1))
             .map_or("<s>", |s| s.as_str()),
     ));
-    out.push(f("nw", sentence.get(i + 1).map_or("</s>", |s| s.as_str())));
+    out.push(feat(
+        "nw",
+        sentence.get(i + 1).map_or("</s>", |s| s.as_str()),
+    ));
 }
 
 impl Segmenter {
@@ -234,7 +235,6 @@ impl Segmenter {
 
     fn candidate_features(&self, words: &[String], gold: Option<&[String]>, out: &mut Vec<u64>) {
         let core = core_word(words);
-        let f = |name: &str, v: &str| mix(hash_str(name), hash_str(v));
         // leave-one-out: in training, the example's own words do not count as evidence
         let own = gold.map_or(0, |g| {
             g.iter().filter(|w| w.as_str() == core).count() as u32
@@ -245,18 +245,17 @@ impl Segmenter {
             .copied()
             .unwrap_or(0)
             .saturating_sub(own);
-        out.push(f("core", core));
-        out.push(f("corefreq", bucket(count)));
-        out.push(f(
+        out.push(feat("core", core));
+        out.push(feat("corefreq", bucket(count)));
+        out.push(feat(
             "corefreqraw",
             bucket(self.raw.get(core).copied().unwrap_or(0)),
         ));
-        out.push(f("nwords", &words.len().to_string()));
-        let cc: Vec<char> = core.chars().collect();
-        out.push(f("corelen", &cc.len().min(10).to_string()));
-        if cc.len() >= 2 {
-            out.push(f("cores2", &cc[cc.len() - 2..].iter().collect::<String>()));
-            out.push(f("corep2", &cc[..2].iter().collect::<String>()));
+        out.push(feat_n("nwords", words.len() as u64));
+        out.push(feat_n("corelen", core.chars().count().min(10) as u64));
+        if let (Some(x), Some(p)) = (suffix(core, 2), prefix(core, 2)) {
+            out.push(feat("cores2", x));
+            out.push(feat("corep2", p));
         }
     }
 
@@ -308,14 +307,14 @@ impl Segmenter {
     pub fn train(
         train: &[SegExample],
         dev: &[SegExample],
-        raw: HashMap<String, u32>,
+        raw: FastMap<String, u32>,
         epochs: usize,
         seed: u64,
     ) -> (Segmenter, Vec<f64>) {
         let mut classes: Vec<SegClass> = vec![SegClass::whole()];
         let mut index: HashMap<SegClass, usize> = HashMap::new();
         index.insert(SegClass::whole(), 0);
-        let mut vocab: HashMap<String, u32> = HashMap::new();
+        let mut vocab: FastMap<String, u32> = FastMap::default();
         let mut literal_counts: HashMap<String, HashMap<Vec<String>, u32>> = HashMap::new();
         let mut gold: Vec<Option<usize>> = Vec::with_capacity(train.len());
         for ex in train {

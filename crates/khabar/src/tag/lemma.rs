@@ -7,6 +7,7 @@
 //! word ending; the vocalisation then comes from the lemmas of the training data
 //! (`جريمة` → `جَرِيمَة`), or stays unvocalised for a lemma never seen.
 
+use crate::model::features::{feat, feat2, suffix, FastMap};
 use crate::text::chars::{is_arabic_mark, TATWEEL};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -70,12 +71,12 @@ pub fn undiacritize(s: &str) -> String {
 /// A trained lemmatizer.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Lemmatizer {
-    by_form_tag: HashMap<String, String>,
-    by_form: HashMap<String, String>,
+    by_form_tag: FastMap<u64, String>,
+    by_form: FastMap<String, String>,
     rules: Vec<LemmaRule>,
-    /// Rule indices by context (`UPOS|ending`), most frequent first.
-    by_context: HashMap<String, Vec<u32>>,
-    vocalized: HashMap<String, String>,
+    /// Rule indices by context (UPOS and word ending), most frequent first.
+    by_context: FastMap<u64, Vec<u32>>,
+    vocalized: FastMap<String, String>,
 }
 
 fn most_frequent<K: Clone + Ord>(m: &HashMap<K, u32>) -> Option<K> {
@@ -84,33 +85,35 @@ fn most_frequent<K: Clone + Ord>(m: &HashMap<K, u32>) -> Option<K> {
         .map(|(k, _)| k.clone())
 }
 
-fn contexts(form: &str, upos: &str) -> Vec<String> {
-    let chars: Vec<char> = form.chars().collect();
-    let mut v: Vec<String> = (1..=3)
+/// Context keys for rule choice, most specific first: UPOS with the last 3, 2, 1
+/// characters, then UPOS alone.
+fn contexts(form: &str, upos: &str) -> impl Iterator<Item = u64> {
+    let n = form.chars().count();
+    let with_suffix: Vec<u64> = (1..=3usize)
         .rev()
-        .filter(|&k| chars.len() > k)
-        .map(|k| {
-            format!(
-                "{upos}|{}",
-                chars[chars.len() - k..].iter().collect::<String>()
-            )
-        })
+        .filter(|&k| n > k)
+        .map(|k| feat2("lemctx", upos, suffix(form, k).unwrap_or("")))
         .collect();
-    v.push(upos.to_string());
-    v
+    with_suffix
+        .into_iter()
+        .chain(std::iter::once(feat("lemctx", upos)))
+}
+
+fn form_tag_key(form: &str, tag: &str) -> u64 {
+    feat2("formtag", form, tag)
 }
 
 impl Lemmatizer {
     /// Learns from (form, `UPOS\tXPOS\tFEATS`, lemma) triples.
     pub fn train<'a>(data: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> Lemmatizer {
-        let mut ft: HashMap<String, HashMap<String, u32>> = HashMap::new();
+        let mut ft: HashMap<u64, HashMap<String, u32>> = HashMap::new();
         let mut f: HashMap<String, HashMap<String, u32>> = HashMap::new();
         let mut voc: HashMap<String, HashMap<String, u32>> = HashMap::new();
         let mut rule_ids: HashMap<LemmaRule, u32> = HashMap::new();
         let mut rules = Vec::new();
-        let mut ctx: HashMap<String, HashMap<u32, u32>> = HashMap::new();
+        let mut ctx: HashMap<u64, HashMap<u32, u32>> = HashMap::new();
         for (form, tag, lemma) in data {
-            *ft.entry(format!("{form}\t{tag}"))
+            *ft.entry(form_tag_key(form, tag))
                 .or_default()
                 .entry(lemma.to_string())
                 .or_default() += 1;
@@ -135,11 +138,13 @@ impl Lemmatizer {
                 }
             }
         }
-        let pick = |m: HashMap<String, HashMap<String, u32>>| -> HashMap<String, String> {
+        fn pick<K: std::hash::Hash + Eq>(
+            m: HashMap<K, HashMap<String, u32>>,
+        ) -> FastMap<K, String> {
             m.into_iter()
                 .filter_map(|(k, v)| most_frequent(&v).map(|l| (k, l)))
                 .collect()
-        };
+        }
         let by_context = ctx
             .into_iter()
             .map(|(k, m)| {
@@ -159,7 +164,7 @@ impl Lemmatizer {
 
     /// The lemma of `form` tagged `tag` (`UPOS\tXPOS\tFEATS`).
     pub fn lemma(&self, form: &str, tag: &str) -> String {
-        if let Some(l) = self.by_form_tag.get(&format!("{form}\t{tag}")) {
+        if let Some(l) = self.by_form_tag.get(&form_tag_key(form, tag)) {
             return l.clone();
         }
         if let Some(l) = self.by_form.get(form) {

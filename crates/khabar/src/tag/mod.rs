@@ -193,7 +193,7 @@ pub fn train(
     dev: &[ConlluSentence],
     task: Task,
     base: Option<Morphosyntax>,
-    raw_vocab: std::collections::HashMap<String, u32>,
+    raw_vocab: crate::model::features::FastMap<String, u32>,
     epochs: usize,
     seed: u64,
 ) -> Result<(Morphosyntax, TrainReport), KhabarError> {

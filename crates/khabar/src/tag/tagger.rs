@@ -2,7 +2,8 @@
 //! word, left to right, choosing a combined tag `UPOS \t XPOS \t FEATS` among the tags the
 //! word (or, for an unknown word, its suffix) had in the training data.
 
-use crate::model::{hash_str, mix, Rng, Trainer, Weights};
+use crate::model::features::{feat, feat2, feat_k, feat_n, prefix, suffix, FastMap};
+use crate::model::{hash_str, Rng, Trainer, Weights};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -37,30 +38,25 @@ pub struct Tagger {
     tags: Vec<String>,
     #[serde(skip)]
     keys: Vec<u64>,
-    form_tags: HashMap<String, Vec<u16>>,
-    suffix_tags: HashMap<String, Vec<u16>>,
+    form_tags: FastMap<String, Vec<u16>>,
+    suffix_tags: FastMap<u64, Vec<u16>>,
     open_tags: Vec<u16>,
     /// Word form counts in the training data.
-    form_freq: HashMap<String, u32>,
+    form_freq: FastMap<String, u32>,
     weights: Weights,
 }
 
 const MAX_SUFFIX: usize = 3;
 
-fn suffix(form: &str, k: usize) -> Option<String> {
-    let chars: Vec<char> = form.chars().collect();
-    (chars.len() > k).then(|| {
-        format!(
-            "{k}:{}",
-            chars[chars.len() - k..].iter().collect::<String>()
-        )
-    })
+fn suffix_key(form: &str, k: usize) -> Option<u64> {
+    let chars = form.chars().count();
+    (chars > k).then(|| feat_k("sfx", k as u64, suffix(form, k).unwrap_or("")))
 }
 
 /// Frequencies seen by the feature function: in training, the current sentence's own words
 /// are left out (so a word seen once looks unknown, as at test time).
 struct Freq<'a> {
-    counts: &'a HashMap<String, u32>,
+    counts: &'a FastMap<String, u32>,
     leave_out: bool,
 }
 
@@ -83,7 +79,6 @@ fn features(
     out: &mut Vec<u64>,
 ) {
     out.clear();
-    let f = |name: &str, v: &str| mix(hash_str(name), hash_str(v));
     let w = words[i].form.as_str();
     let get = |k: isize| -> &str {
         let j = i as isize + k;
@@ -93,64 +88,69 @@ fn features(
             words.get(j as usize).map_or("</s>", |x| x.form.as_str())
         }
     };
+    let part = (words[i].part as u64) << 8 | words[i].of as u64;
     out.push(hash_str("bias"));
-    out.push(f("w", w));
-    out.push(f("w-1", get(-1)));
-    out.push(f("w+1", get(1)));
-    out.push(f("w-2", get(-2)));
-    out.push(f("w+2", get(2)));
-    out.push(f("t-1", prev));
-    out.push(f("t-2t-1", &format!("{prev2}|{prev}")));
-    out.push(f("t-1w", &format!("{prev}|{w}")));
-    out.push(f("part", &format!("{}/{}", words[i].part, words[i].of)));
+    out.push(feat("w", w));
+    out.push(feat("w-1", get(-1)));
+    out.push(feat("w+1", get(1)));
+    out.push(feat("w-2", get(-2)));
+    out.push(feat("w+2", get(2)));
+    out.push(feat("t-1", prev));
+    out.push(feat2("t-2t-1", prev2, prev));
+    out.push(feat2("t-1w", prev, w));
+    out.push(feat_n("part", part));
     let wf = freq.of(w);
-    out.push(f("wf", freq_bucket(wf)));
+    out.push(feat("wf", freq_bucket(wf)));
     if wf <= 1 {
         // rare and unknown words: letter trigrams tell foreign names from Arabic patterns
-        let padded: Vec<char> = std::iter::once('^')
-            .chain(w.chars())
-            .chain(std::iter::once('$'))
-            .collect();
-        for t in padded.windows(3) {
-            out.push(f("c3", &t.iter().collect::<String>()));
+        let b: Vec<(usize, char)> = w.char_indices().collect();
+        for k in 0..=b.len() {
+            let from = if k >= 2 { b[k - 2].0 } else { 0 };
+            let to = b.get(k + 1).map_or(w.len(), |x| x.0);
+            let slice = &w[from..to];
+            out.push(feat_k(
+                "c3",
+                u64::from(k < 2) | (u64::from(k + 1 > b.len()) << 1),
+                slice,
+            ));
         }
     }
     if words[i].of > 1 {
         let core = words[i].core.as_str();
-        out.push(f("core", core));
-        out.push(f("cf", freq_bucket(freq.of(core))));
-        out.push(f(
-            "partw",
-            &format!(
-                "{}/{}|{w}|{}",
-                words[i].part,
-                words[i].of,
-                freq_bucket(freq.of(core))
-            ),
-        ));
-        let cc: Vec<char> = core.chars().collect();
-        if cc.len() >= 2 {
-            out.push(f("cores2", &cc[cc.len() - 2..].iter().collect::<String>()));
+        let cf = freq_bucket(freq.of(core));
+        out.push(feat("core", core));
+        out.push(feat("cf", cf));
+        out.push(feat_k("partw", part, &format_args_hash(w, cf)));
+        if let Some(x) = suffix(core, 2) {
+            out.push(feat("cores2", x));
         }
     }
-    let chars: Vec<char> = w.chars().collect();
-    for k in 1..=4.min(chars.len()) {
-        out.push(f(
-            &format!("s{k}"),
-            &chars[chars.len() - k..].iter().collect::<String>(),
-        ));
+    for k in 1..=4 {
+        if let Some(x) = suffix(w, k) {
+            out.push(feat_k("s", k as u64, x));
+        }
     }
-    for k in 1..=3.min(chars.len()) {
-        out.push(f(&format!("p{k}"), &chars[..k].iter().collect::<String>()));
+    for k in 1..=3 {
+        if let Some(x) = prefix(w, k) {
+            out.push(feat_k("p", k as u64, x));
+        }
     }
-    out.push(f("len", &chars.len().min(10).to_string()));
-    if chars.iter().any(|c| c.is_ascii_digit()) {
+    out.push(feat_n("len", w.chars().count().min(10) as u64));
+    if w.bytes().any(|c| c.is_ascii_digit()) {
         out.push(hash_str("digit"));
     }
-    let n = get(1).chars().collect::<Vec<_>>();
-    if n.len() >= 2 {
-        out.push(f("w+1s2", &n[n.len() - 2..].iter().collect::<String>()));
+    if let Some(x) = suffix(get(1), 2) {
+        out.push(feat("w+1s2", x));
     }
+}
+
+/// A word and a frequency bucket as one feature value (no allocation for short words).
+fn format_args_hash(w: &str, bucket: &str) -> String {
+    let mut s = String::with_capacity(w.len() + bucket.len() + 1);
+    s.push_str(w);
+    s.push('|');
+    s.push_str(bucket);
+    s
 }
 
 impl Tagger {
@@ -165,7 +165,7 @@ impl Tagger {
             return t;
         }
         for k in (1..=MAX_SUFFIX).rev() {
-            if let Some(t) = suffix(form, k).and_then(|s| self.suffix_tags.get(&s)) {
+            if let Some(t) = suffix_key(form, k).and_then(|s| self.suffix_tags.get(&s)) {
                 return t;
             }
         }
@@ -218,7 +218,7 @@ impl Tagger {
         let mut tags: Vec<String> = Vec::new();
         let mut index: HashMap<String, u16> = HashMap::new();
         let mut form_counts: HashMap<String, HashMap<u16, u32>> = HashMap::new();
-        let mut suffix_counts: HashMap<String, HashMap<u16, u32>> = HashMap::new();
+        let mut suffix_counts: HashMap<u64, HashMap<u16, u32>> = HashMap::new();
         let mut tag_counts: HashMap<u16, u32> = HashMap::new();
         for (words, gold) in train {
             for (w, t) in words.iter().zip(gold) {
@@ -233,7 +233,7 @@ impl Tagger {
                     .entry(id)
                     .or_default() += 1;
                 for k in 1..=MAX_SUFFIX {
-                    if let Some(s) = suffix(&w.form, k) {
+                    if let Some(s) = suffix_key(&w.form, k) {
                         *suffix_counts.entry(s).or_default().entry(id).or_default() += 1;
                     }
                 }
@@ -260,13 +260,13 @@ impl Tagger {
                     .map(|(&t, _)| t)
                     .collect();
                 v.sort_unstable();
-                (s.clone(), v)
+                (*s, v)
             })
             .collect();
         let mut open: Vec<(u16, u32)> = tag_counts.into_iter().collect();
         open.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let open_tags = open.iter().take(60).map(|x| x.0).collect();
-        let form_freq: HashMap<String, u32> = form_counts
+        let form_freq: FastMap<String, u32> = form_counts
             .iter()
             .map(|(f, m)| (f.clone(), m.values().sum()))
             .collect();
@@ -316,7 +316,7 @@ impl Tagger {
                         let mut c = (1..=MAX_SUFFIX)
                             .rev()
                             .find_map(|k| {
-                                suffix(form, k)
+                                suffix_key(form, k)
                                     .and_then(|s| model.suffix_tags.get(&s))
                                     .cloned()
                             })
