@@ -22,6 +22,8 @@ pub struct BenchArgs {
     /// Runs per measurement; the fastest counts.
     #[arg(long, default_value_t = 5)]
     pub repeat: usize,
+    #[command(flatten)]
+    pub model: crate::ModelArgs,
 }
 
 #[derive(Serialize)]
@@ -55,6 +57,16 @@ fn best<F: FnMut() -> usize>(repeat: usize, mut f: F) -> (f64, usize) {
         best = best.min(t.elapsed().as_secs_f64());
     }
     (best, out)
+}
+
+#[cfg(feature = "default-model")]
+fn embedded_model_bytes() -> usize {
+    khabar::tag::default_model::BYTES.len()
+}
+
+#[cfg(not(feature = "default-model"))]
+fn embedded_model_bytes() -> usize {
+    0
 }
 
 pub fn run(a: &BenchArgs) -> Result<Status> {
@@ -126,9 +138,13 @@ pub fn run(a: &BenchArgs) -> Result<Status> {
     );
     // the morphosyntax pipeline: tokens, sentences, segmentation, tags, lemmas
     let t = Instant::now();
-    let (_, model) = khabar::tag::default_model::load()?;
+    let model = crate::commands::analyzer(Default::default(), &a.model)?;
     let load_ms = t.elapsed().as_secs_f64() * 1e3;
-    let analyzer = khabar::Analyzer::default().with_morphosyntax(model);
+    let model_bytes = match &a.model.model {
+        Some(p) => std::fs::metadata(p).map(|m| m.len() as usize).unwrap_or(0),
+        None => embedded_model_bytes(),
+    };
+    let analyzer = model;
     add(
         "analyze_morphosyntax",
         best(a.repeat.min(3), || {
@@ -148,7 +164,7 @@ pub fn run(a: &BenchArgs) -> Result<Status> {
         corpus_bytes: bytes,
         corpus_words: words,
         documents: docs.len(),
-        model_bytes: khabar::tag::default_model::BYTES.len(),
+        model_bytes,
         model_load_ms: load_ms,
         rows,
     };

@@ -310,6 +310,18 @@ pub fn sentences(a: &SentencesArgs) -> Result<Status> {
     Ok(status)
 }
 
+#[cfg(feature = "default-model")]
+fn default_model() -> Result<std::sync::Arc<Morphosyntax>> {
+    Ok(khabar::tag::default_model::load()?.1)
+}
+
+#[cfg(not(feature = "default-model"))]
+fn default_model() -> Result<std::sync::Arc<Morphosyntax>> {
+    anyhow::bail!(
+        "this khabar was built without the embedded model: pass --model FILE or --no-morph"
+    )
+}
+
 /// The analyzer the model options describe.
 pub fn analyzer(split: SentenceOptions, m: &ModelArgs) -> Result<Analyzer> {
     let analyzer = Analyzer::with_sentence_options(split);
@@ -325,7 +337,7 @@ pub fn analyzer(split: SentenceOptions, m: &ModelArgs) -> Result<Analyzer> {
                     .1,
             )
         }
-        None => khabar::tag::default_model::load()?.1,
+        None => default_model()?,
     };
     Ok(analyzer.with_morphosyntax(model))
 }

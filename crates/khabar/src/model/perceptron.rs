@@ -5,6 +5,7 @@
 //! and scoring a candidate is one multiply-free add per feature. Training keeps the running
 //! sums needed for averaging (Collins 2002; lazy averaging with time stamps).
 
+use super::features::FastMap;
 use serde::{Deserialize, Serialize};
 
 /// FNV-1a, 64 bit: stable across platforms and releases (model files depend on it).
@@ -33,86 +34,132 @@ pub fn mix(a: u64, b: u64) -> u64 {
     h
 }
 
-/// Trained weights: a dense table indexed by hashed (feature, class).
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+/// Trained weights: for each feature (a 64-bit hash), the classes it has a weight for.
+/// Scoring reads one short row per feature, so a prediction costs one hash lookup per
+/// feature whatever the number of classes.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Weights {
-    bits: u32,
-    /// Non-zero entries only, as (index, weight), sorted by index (compact on disk).
-    sparse: Vec<(u32, f32)>,
+    /// (feature, [(class, weight)]) sorted by feature: the on-disk form.
+    rows: Vec<(u64, Vec<(u16, f32)>)>,
     #[serde(skip)]
-    dense: Vec<f32>,
+    index: FastMap<u64, (u32, u16)>,
+    #[serde(skip)]
+    flat: Vec<(u16, f32)>,
 }
 
 impl Weights {
-    /// Builds the dense table after deserialization.
+    /// Builds the lookup tables after deserialization.
     pub fn prepare(&mut self) {
-        let mut dense = vec![0.0f32; 1usize << self.bits];
-        for &(i, w) in &self.sparse {
-            if let Some(slot) = dense.get_mut(i as usize) {
-                *slot = w;
-            }
+        self.index = FastMap::default();
+        self.index.reserve(self.rows.len());
+        self.flat = Vec::with_capacity(self.rows.iter().map(|r| r.1.len()).sum());
+        for (f, row) in &self.rows {
+            self.index
+                .insert(*f, (self.flat.len() as u32, row.len() as u16));
+            self.flat.extend_from_slice(row);
         }
-        self.dense = dense;
     }
 
-    /// Score of `class` given feature hashes.
     #[inline]
-    pub fn score(&self, feats: &[u64], class: u64) -> f32 {
-        let mask = (1u64 << self.bits) - 1;
+    fn row(&self, f: u64) -> &[(u16, f32)] {
+        match self.index.get(&f) {
+            Some(&(start, len)) => &self.flat[start as usize..start as usize + len as usize],
+            None => &[],
+        }
+    }
+
+    /// Score of one class (rows are sorted by class).
+    #[inline]
+    pub fn score(&self, feats: &[u64], class: u16) -> f32 {
         let mut s = 0.0;
         for &f in feats {
-            s += self.dense[(mix(f, class) & mask) as usize];
+            let row = self.row(f);
+            if let Ok(i) = row.binary_search_by_key(&class, |x| x.0) {
+                s += row[i].1;
+            }
         }
         s
     }
 
+    /// Scores of several classes at once: one row lookup per feature, then a binary search
+    /// per class. `out[k]` receives the score of `classes[k]`.
+    pub fn score_many(&self, feats: &[u64], classes: &[u16], out: &mut Vec<f32>) {
+        out.clear();
+        out.resize(classes.len(), 0.0);
+        for &f in feats {
+            let row = self.row(f);
+            if row.is_empty() {
+                continue;
+            }
+            for (k, &c) in classes.iter().enumerate() {
+                if let Ok(i) = row.binary_search_by_key(&c, |x| x.0) {
+                    out[k] += row[i].1;
+                }
+            }
+        }
+    }
+
+    /// Adds the scores of every class into `acc` (indexed by class).
+    #[inline]
+    pub fn score_all(&self, feats: &[u64], acc: &mut [f32]) {
+        for &f in feats {
+            for &(c, w) in self.row(f) {
+                if let Some(a) = acc.get_mut(c as usize) {
+                    *a += w;
+                }
+            }
+        }
+    }
+
     /// Number of non-zero weights.
     pub fn len(&self) -> usize {
-        self.sparse.len()
+        self.rows.iter().map(|r| r.1.len()).sum()
     }
 
     /// Whether the model has no weights.
     pub fn is_empty(&self) -> bool {
-        self.sparse.is_empty()
+        self.rows.is_empty()
     }
 }
 
+#[derive(Clone, Copy)]
+struct Slot {
+    class: u16,
+    w: f32,
+    total: f64,
+    stamp: u32,
+}
+
 /// A perceptron being trained.
+#[derive(Default)]
 pub struct Trainer {
-    bits: u32,
-    w: Vec<f32>,
-    totals: Vec<f64>,
-    stamps: Vec<u32>,
+    rows: FastMap<u64, Vec<Slot>>,
     /// Number of examples seen (the clock for lazy averaging).
     pub clock: u32,
 }
 
 impl Trainer {
-    /// A trainer with a table of `2^bits` weights.
-    pub fn new(bits: u32) -> Self {
-        let n = 1usize << bits;
-        Self {
-            bits,
-            w: vec![0.0; n],
-            totals: vec![0.0; n],
-            stamps: vec![0; n],
-            clock: 0,
+    /// An empty trainer.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Current (not averaged) score of one class.
+    #[inline]
+    pub fn score(&self, feats: &[u64], class: u16) -> f32 {
+        let mut s = 0.0;
+        for f in feats {
+            if let Some(row) = self.rows.get(f) {
+                if let Some(slot) = row.iter().find(|x| x.class == class) {
+                    s += slot.w;
+                }
+            }
         }
-    }
-
-    #[inline]
-    fn index(&self, f: u64, class: u64) -> usize {
-        (mix(f, class) & ((1u64 << self.bits) - 1)) as usize
-    }
-
-    /// Current (not averaged) score.
-    #[inline]
-    pub fn score(&self, feats: &[u64], class: u64) -> f32 {
-        feats.iter().map(|&f| self.w[self.index(f, class)]).sum()
+        s
     }
 
     /// Picks the best candidate by the current weights (first wins ties).
-    pub fn best(&self, feats: &[u64], candidates: &[u64]) -> usize {
+    pub fn best(&self, feats: &[u64], candidates: &[u16]) -> usize {
         let mut best = 0;
         let mut best_s = f32::NEG_INFINITY;
         for (i, &c) in candidates.iter().enumerate() {
@@ -125,51 +172,71 @@ impl Trainer {
         best
     }
 
-    fn add(&mut self, i: usize, v: f32) {
-        let elapsed = (self.clock - self.stamps[i]) as f64;
-        self.totals[i] += elapsed * self.w[i] as f64;
-        self.stamps[i] = self.clock;
-        self.w[i] += v;
+    fn add(&mut self, f: u64, class: u16, v: f32) {
+        let clock = self.clock;
+        let row = self.rows.entry(f).or_default();
+        let slot = match row.iter().position(|x| x.class == class) {
+            Some(i) => &mut row[i],
+            None => {
+                row.push(Slot {
+                    class,
+                    w: 0.0,
+                    total: 0.0,
+                    stamp: clock,
+                });
+                row.last_mut().expect("just pushed")
+            }
+        };
+        slot.total += (clock - slot.stamp) as f64 * slot.w as f64;
+        slot.stamp = clock;
+        slot.w += v;
     }
 
     /// One example: if `predicted != gold`, move weights towards gold.
-    pub fn update(&mut self, feats: &[u64], gold: u64, predicted: u64) {
+    pub fn update(&mut self, feats: &[u64], gold: u16, predicted: u16) {
         self.update_with((feats, gold), (feats, predicted));
     }
 
     /// One example whose candidates have features of their own: when the prediction is
     /// wrong, the gold candidate's features move towards its class and the predicted
     /// candidate's away from its class.
-    pub fn update_with(&mut self, gold: (&[u64], u64), predicted: (&[u64], u64)) {
+    pub fn update_with(&mut self, gold: (&[u64], u16), predicted: (&[u64], u16)) {
         self.clock += 1;
         if gold.1 == predicted.1 {
             return;
         }
         for &f in gold.0 {
-            let g = self.index(f, gold.1);
-            self.add(g, 1.0);
+            self.add(f, gold.1, 1.0);
         }
         for &f in predicted.0 {
-            let p = self.index(f, predicted.1);
-            self.add(p, -1.0);
+            self.add(f, predicted.1, -1.0);
         }
     }
 
     /// The averaged weights so far (training can continue afterwards).
     pub fn averaged(&self) -> Weights {
         let clock = self.clock.max(1) as f64;
-        let mut sparse = Vec::new();
-        for i in 0..self.w.len() {
-            let total = self.totals[i] + (self.clock - self.stamps[i]) as f64 * self.w[i] as f64;
-            let avg = (total / clock) as f32;
-            if avg != 0.0 && avg.is_finite() {
-                sparse.push((i as u32, avg));
-            }
-        }
+        let mut rows: Vec<(u64, Vec<(u16, f32)>)> = self
+            .rows
+            .iter()
+            .map(|(&f, row)| {
+                let mut r: Vec<(u16, f32)> = row
+                    .iter()
+                    .map(|s| {
+                        let total = s.total + (self.clock - s.stamp) as f64 * s.w as f64;
+                        (s.class, (total / clock) as f32)
+                    })
+                    .filter(|(_, w)| *w != 0.0 && w.is_finite())
+                    .collect();
+                r.sort_by_key(|x| x.0);
+                (f, r)
+            })
+            .filter(|(_, r)| !r.is_empty())
+            .collect();
+        rows.sort_by_key(|r| r.0);
         let mut w = Weights {
-            bits: self.bits,
-            sparse,
-            dense: Vec::new(),
+            rows,
+            ..Weights::default()
         };
         w.prepare();
         w
@@ -213,8 +280,8 @@ mod tests {
     #[test]
     fn learns_a_separable_problem() {
         // class = parity of the feature "x=k"
-        let classes = [hash_str("even"), hash_str("odd")];
-        let mut t = Trainer::new(12);
+        let classes = [0u16, 1];
+        let mut t = Trainer::new();
         for _ in 0..5 {
             for k in 0..50u64 {
                 let f = [mix(hash_str("x"), k), hash_str("bias")];

@@ -9,9 +9,8 @@
 //! features of the token, its neighbours and each candidate's core word picks one.
 
 use crate::model::features::{feat, feat_k, feat_n, prefix, suffix, FastMap};
-use crate::model::{hash_str, mix, Rng, Trainer, Weights};
+use crate::model::{hash_str, Rng, Trainer, Weights};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// Enclitic pronouns as PADT writes them.
 const ENCLITICS: &[&str] = &[
@@ -60,26 +59,44 @@ impl SegClass {
 
     /// Splits `surface` this way, if the class applies to it.
     pub fn apply(&self, surface: &str) -> Option<Vec<String>> {
+        let middle = self.middle(surface)?;
+        let mut words: Vec<String> = self.pre.clone();
+        let mut core = String::new();
+        self.core_into(middle, &mut core);
+        words.push(core);
+        words.extend(self.post.iter().cloned());
+        Some(words)
+    }
+
+    /// What stays of `surface` between the clitics and the edits, if the class applies.
+    #[inline]
+    fn middle<'a>(&self, surface: &'a str) -> Option<&'a str> {
         let mut rest = surface;
         for p in &self.pre {
             rest = rest.strip_prefix(p.as_str())?;
         }
-        let mut post_len = 0;
         for p in self.post.iter().rev() {
-            let r = rest.strip_suffix(p.as_str())?;
-            post_len += p.len();
-            rest = r;
+            rest = rest.strip_suffix(p.as_str())?;
         }
-        let _ = post_len;
         let core = rest.strip_prefix(self.strip_start.as_str())?;
         let core = core.strip_suffix(self.strip_end.as_str())?;
         if core.is_empty() && self.add_start.is_empty() && self.add_end.is_empty() {
             return None;
         }
-        let mut words: Vec<String> = self.pre.clone();
-        words.push(format!("{}{}{}", self.add_start, core, self.add_end));
-        words.extend(self.post.iter().cloned());
-        Some(words)
+        Some(core)
+    }
+
+    /// The core word for a middle, written into `buf`.
+    #[inline]
+    fn core_into(&self, middle: &str, buf: &mut String) {
+        buf.clear();
+        buf.push_str(&self.add_start);
+        buf.push_str(middle);
+        buf.push_str(&self.add_end);
+    }
+
+    fn word_count(&self) -> usize {
+        self.pre.len() + 1 + self.post.len()
     }
 
     /// The class that turns `surface` into `words`, if the words spell the surface with the
@@ -141,30 +158,12 @@ impl SegClass {
         };
         (class.apply(surface).as_deref() == Some(words)).then_some(class)
     }
-
-    fn key(&self) -> u64 {
-        let mut h = hash_str("seg");
-        for p in &self.pre {
-            h = mix(h, hash_str(p));
-        }
-        h = mix(h, hash_str(&self.strip_start));
-        h = mix(h, hash_str(&self.add_start));
-        h = mix(h, hash_str(&self.strip_end));
-        h = mix(h, hash_str(&self.add_end));
-        h = mix(h, 0x5eed);
-        for p in &self.post {
-            h = mix(h, hash_str(p));
-        }
-        h
-    }
 }
 
 /// A trained segmenter.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Segmenter {
     classes: Vec<SegClass>,
-    #[serde(skip)]
-    keys: Vec<u64>,
     /// Syntactic word forms of the training data with their counts.
     vocab: FastMap<String, u32>,
     /// Tokens whose split the class representation cannot express, memorized.
@@ -172,6 +171,9 @@ pub struct Segmenter {
     /// Word frequencies in raw news text (is a candidate core attested on its own?).
     raw: FastMap<String, u32>,
     weights: Weights,
+    /// Classes by the first letter their proclitics need (`None`: no proclitic).
+    #[serde(skip)]
+    by_first: FastMap<Option<char>, Vec<u16>>,
 }
 
 fn bucket(count: u32) -> &'static str {
@@ -227,14 +229,19 @@ fn token_features(sentence: &[String], i: usize, raw: &FastMap<String, u32>, out
 }
 
 impl Segmenter {
-    /// Restores the class keys after deserialization.
+    /// Builds the weight tables and the class index after deserialization.
     pub fn prepare(&mut self) {
-        self.keys = self.classes.iter().map(SegClass::key).collect();
+        self.index_classes();
         self.weights.prepare();
     }
 
-    fn candidate_features(&self, words: &[String], gold: Option<&[String]>, out: &mut Vec<u64>) {
-        let core = core_word(words);
+    fn candidate_features(
+        &self,
+        core: &str,
+        nwords: usize,
+        gold: Option<&[String]>,
+        out: &mut Vec<u64>,
+    ) {
         // leave-one-out: in training, the example's own words do not count as evidence
         let own = gold.map_or(0, |g| {
             g.iter().filter(|w| w.as_str() == core).count() as u32
@@ -251,7 +258,7 @@ impl Segmenter {
             "corefreqraw",
             bucket(self.raw.get(core).copied().unwrap_or(0)),
         ));
-        out.push(feat_n("nwords", words.len() as u64));
+        out.push(feat_n("nwords", nwords as u64));
         out.push(feat_n("corelen", core.chars().count().min(10) as u64));
         if let (Some(x), Some(p)) = (suffix(core, 2), prefix(core, 2)) {
             out.push(feat("cores2", x));
@@ -259,13 +266,30 @@ impl Segmenter {
         }
     }
 
-    /// The candidate classes for a surface, as (class index, words).
-    fn candidates(&self, surface: &str) -> Vec<(usize, Vec<String>)> {
-        self.classes
-            .iter()
-            .enumerate()
-            .filter_map(|(i, c)| c.apply(surface).map(|w| (i, w)))
-            .collect()
+    fn index_classes(&mut self) {
+        let mut by_first: FastMap<Option<char>, Vec<u16>> = FastMap::default();
+        for (i, c) in self.classes.iter().enumerate() {
+            let first = c.pre.first().and_then(|p| p.chars().next());
+            by_first.entry(first).or_default().push(i as u16);
+        }
+        self.by_first = by_first;
+    }
+
+    /// The candidate classes for a surface, as (class index, middle).
+    fn candidates<'a>(&self, surface: &'a str, out: &mut Vec<(u16, &'a str)>) {
+        out.clear();
+        let first = surface.chars().next();
+        for key in [None, first] {
+            if key.is_none() && first.is_none() {
+                continue;
+            }
+            for &i in self.by_first.get(&key).map_or(&[][..], |v| v.as_slice()) {
+                if let Some(m) = self.classes[i as usize].middle(surface) {
+                    out.push((i, m));
+                }
+            }
+        }
+        out.sort_by_key(|c| c.0);
     }
 
     /// Splits token `i` of a sentence (given as token surfaces) into syntactic words.
@@ -277,29 +301,33 @@ impl Segmenter {
         if let Some(words) = self.literal.get(surface) {
             return words.clone();
         }
-        let cands = self.candidates(surface);
-        if cands.len() <= 1 {
-            return cands
-                .into_iter()
-                .next()
-                .map_or_else(|| vec![surface.to_string()], |c| c.1);
-        }
-        feats.clear();
-        token_features(sentence, i, &self.raw, feats);
-        let base = feats.len();
-        let mut best = (f32::NEG_INFINITY, 0usize);
-        for (k, (ci, words)) in cands.iter().enumerate() {
-            feats.truncate(base);
-            self.candidate_features(words, None, feats);
-            let s = self.weights.score(feats, self.keys[*ci]);
-            if s > best.0 {
-                best = (s, k);
+        let mut cands = Vec::with_capacity(8);
+        self.candidates(surface, &mut cands);
+        let best = match cands.len() {
+            0 => return vec![surface.to_string()],
+            1 => cands[0].0,
+            _ => {
+                feats.clear();
+                token_features(sentence, i, &self.raw, feats);
+                let base = feats.len();
+                let mut core = String::with_capacity(surface.len() + 4);
+                let mut best = (f32::NEG_INFINITY, cands[0].0);
+                for &(ci, middle) in &cands {
+                    let class = &self.classes[ci as usize];
+                    class.core_into(middle, &mut core);
+                    feats.truncate(base);
+                    self.candidate_features(&core, class.word_count(), None, feats);
+                    let s = self.weights.score(feats, ci);
+                    if s > best.0 {
+                        best = (s, ci);
+                    }
+                }
+                best.1
             }
-        }
-        cands
-            .into_iter()
-            .nth(best.1)
-            .map_or_else(|| vec![surface.to_string()], |c| c.1)
+        };
+        self.classes[best as usize]
+            .apply(surface)
+            .unwrap_or_else(|| vec![surface.to_string()])
     }
 
     /// Trains a segmenter on `train`, keeping the epoch that scores best on `dev` (token
@@ -312,10 +340,10 @@ impl Segmenter {
         seed: u64,
     ) -> (Segmenter, Vec<f64>) {
         let mut classes: Vec<SegClass> = vec![SegClass::whole()];
-        let mut index: HashMap<SegClass, usize> = HashMap::new();
+        let mut index: FastMap<SegClass, usize> = FastMap::default();
         index.insert(SegClass::whole(), 0);
         let mut vocab: FastMap<String, u32> = FastMap::default();
-        let mut literal_counts: HashMap<String, HashMap<Vec<String>, u32>> = HashMap::new();
+        let mut literal_counts: FastMap<String, FastMap<Vec<String>, u32>> = FastMap::default();
         let mut gold: Vec<Option<usize>> = Vec::with_capacity(train.len());
         for ex in train {
             for w in &ex.words {
@@ -351,14 +379,14 @@ impl Segmenter {
             .collect();
         let mut model = Segmenter {
             classes,
-            keys: vec![],
             vocab,
             literal,
             raw,
-            weights: Trainer::new(4).averaged(),
+            weights: Weights::default(),
+            by_first: FastMap::default(),
         };
-        model.keys = model.classes.iter().map(SegClass::key).collect();
-        let mut trainer = Trainer::new(21);
+        model.index_classes();
+        let mut trainer = Trainer::new();
         let mut order: Vec<usize> = (0..train.len()).collect();
         let mut rng = Rng::new(seed);
         let mut feats = Vec::new();
@@ -373,7 +401,8 @@ impl Segmenter {
                 if !is_arabic_token(surface) {
                     continue;
                 }
-                let cands = model.candidates(surface);
+                let mut cands = Vec::new();
+                model.candidates(surface, &mut cands);
                 if cands.len() <= 1 {
                     continue;
                 }
@@ -381,10 +410,18 @@ impl Segmenter {
                 token_features(&ex.sentence, ex.index, &model.raw, &mut feats);
                 let base = feats.len();
                 let mut scored = Vec::with_capacity(cands.len());
-                for (ci, words) in &cands {
+                let mut core = String::new();
+                for &(ci, middle) in &cands {
+                    let class = &model.classes[ci as usize];
+                    class.core_into(middle, &mut core);
                     feats.truncate(base);
-                    model.candidate_features(words, Some(&ex.words), &mut feats);
-                    scored.push((trainer.score(&feats, model.keys[*ci]), *ci, feats.clone()));
+                    model.candidate_features(
+                        &core,
+                        class.word_count(),
+                        Some(&ex.words),
+                        &mut feats,
+                    );
+                    scored.push((trainer.score(&feats, ci), ci as usize, feats.clone()));
                 }
                 let mut pred = 0;
                 for (k, x) in scored.iter().enumerate() {
@@ -394,9 +431,7 @@ impl Segmenter {
                 }
                 let (_, pci, pf) = &scored[pred];
                 match scored.iter().find(|x| x.1 == g) {
-                    Some((_, _, gf)) => {
-                        trainer.update_with((gf, model.keys[g]), (pf, model.keys[*pci]))
-                    }
+                    Some((_, _, gf)) => trainer.update_with((gf, g as u16), (pf, *pci as u16)),
                     None => trainer.clock += 1,
                 }
             }

@@ -10,7 +10,6 @@
 use crate::model::features::{feat, feat2, suffix, FastMap};
 use crate::text::chars::{is_arabic_mark, TATWEEL};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// A form → unvocalised lemma edit.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -79,7 +78,7 @@ pub struct Lemmatizer {
     vocalized: FastMap<String, String>,
 }
 
-fn most_frequent<K: Clone + Ord>(m: &HashMap<K, u32>) -> Option<K> {
+fn most_frequent<K: Clone + Ord>(m: &FastMap<K, u32>) -> Option<K> {
     m.iter()
         .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
         .map(|(k, _)| k.clone())
@@ -106,12 +105,12 @@ fn form_tag_key(form: &str, tag: &str) -> u64 {
 impl Lemmatizer {
     /// Learns from (form, `UPOS\tXPOS\tFEATS`, lemma) triples.
     pub fn train<'a>(data: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> Lemmatizer {
-        let mut ft: HashMap<u64, HashMap<String, u32>> = HashMap::new();
-        let mut f: HashMap<String, HashMap<String, u32>> = HashMap::new();
-        let mut voc: HashMap<String, HashMap<String, u32>> = HashMap::new();
-        let mut rule_ids: HashMap<LemmaRule, u32> = HashMap::new();
+        let mut ft: FastMap<u64, FastMap<String, u32>> = FastMap::default();
+        let mut f: FastMap<String, FastMap<String, u32>> = FastMap::default();
+        let mut voc: FastMap<String, FastMap<String, u32>> = FastMap::default();
+        let mut rule_ids: FastMap<LemmaRule, u32> = FastMap::default();
         let mut rules = Vec::new();
-        let mut ctx: HashMap<u64, HashMap<u32, u32>> = HashMap::new();
+        let mut ctx: FastMap<u64, FastMap<u32, u32>> = FastMap::default();
         for (form, tag, lemma) in data {
             *ft.entry(form_tag_key(form, tag))
                 .or_default()
@@ -139,7 +138,7 @@ impl Lemmatizer {
             }
         }
         fn pick<K: std::hash::Hash + Eq>(
-            m: HashMap<K, HashMap<String, u32>>,
+            m: FastMap<K, FastMap<String, u32>>,
         ) -> FastMap<K, String> {
             m.into_iter()
                 .filter_map(|(k, v)| most_frequent(&v).map(|l| (k, l)))

@@ -5,7 +5,6 @@
 use crate::model::features::{feat, feat2, feat_k, feat_n, prefix, suffix, FastMap};
 use crate::model::{hash_str, Rng, Trainer, Weights};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// A syntactic word to tag, with where it sits in its token.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,8 +35,6 @@ fn freq_bucket(count: u32) -> &'static str {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Tagger {
     tags: Vec<String>,
-    #[serde(skip)]
-    keys: Vec<u64>,
     form_tags: FastMap<String, Vec<u16>>,
     suffix_tags: FastMap<u64, Vec<u16>>,
     open_tags: Vec<u16>,
@@ -154,9 +151,8 @@ fn format_args_hash(w: &str, bucket: &str) -> String {
 }
 
 impl Tagger {
-    /// Restores the tag keys after deserialization.
+    /// Builds the weight tables after deserialization.
     pub fn prepare(&mut self) {
-        self.keys = self.tags.iter().map(|t| hash_str(t)).collect();
         self.weights.prepare();
     }
 
@@ -176,6 +172,7 @@ impl Tagger {
     pub fn tag(&self, words: &[TagInput]) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::with_capacity(words.len());
         let mut feats = Vec::with_capacity(32);
+        let mut acc: Vec<f32> = Vec::with_capacity(self.tags.len());
         for i in 0..words.len() {
             let prev = if i > 0 { out[i - 1] } else { "<s>" };
             let prev2 = if i > 1 { out[i - 2] } else { "<s>" };
@@ -194,11 +191,18 @@ impl Tagger {
                     },
                     &mut feats,
                 );
+                if cands.len() <= 24 {
+                    self.weights.score_many(&feats, cands, &mut acc);
+                } else {
+                    let mut all = vec![0.0f32; self.tags.len()];
+                    self.weights.score_all(&feats, &mut all);
+                    acc.clear();
+                    acc.extend(cands.iter().map(|&c| all[c as usize]));
+                }
                 let mut best = (f32::NEG_INFINITY, cands.first().copied().unwrap_or(0));
-                for &c in cands {
-                    let s = self.weights.score(&feats, self.keys[c as usize]);
-                    if s > best.0 {
-                        best = (s, c);
+                for (k, &c) in cands.iter().enumerate() {
+                    if acc[k] > best.0 {
+                        best = (acc[k], c);
                     }
                 }
                 best.1
@@ -216,10 +220,10 @@ impl Tagger {
         seed: u64,
     ) -> (Tagger, Vec<f64>) {
         let mut tags: Vec<String> = Vec::new();
-        let mut index: HashMap<String, u16> = HashMap::new();
-        let mut form_counts: HashMap<String, HashMap<u16, u32>> = HashMap::new();
-        let mut suffix_counts: HashMap<u64, HashMap<u16, u32>> = HashMap::new();
-        let mut tag_counts: HashMap<u16, u32> = HashMap::new();
+        let mut index: FastMap<String, u16> = FastMap::default();
+        let mut form_counts: FastMap<String, FastMap<u16, u32>> = FastMap::default();
+        let mut suffix_counts: FastMap<u64, FastMap<u16, u32>> = FastMap::default();
+        let mut tag_counts: FastMap<u16, u32> = FastMap::default();
         for (words, gold) in train {
             for (w, t) in words.iter().zip(gold) {
                 let n = tags.len() as u16;
@@ -240,7 +244,7 @@ impl Tagger {
                 *tag_counts.entry(id).or_default() += 1;
             }
         }
-        let sorted = |m: &HashMap<u16, u32>| {
+        let sorted = |m: &FastMap<u16, u32>| {
             let mut v: Vec<u16> = m.keys().copied().collect();
             v.sort_unstable();
             v
@@ -272,14 +276,12 @@ impl Tagger {
             .collect();
         let mut model = Tagger {
             tags,
-            keys: vec![],
             form_tags,
             suffix_tags,
             open_tags,
             form_freq,
-            weights: Trainer::new(4).averaged(),
+            weights: Weights::default(),
         };
-        model.keys = model.tags.iter().map(|t| hash_str(t)).collect();
 
         // unknown-word behaviour is learned from words seen once (their candidate set is
         // taken from the suffix table, as for unknown words at test time)
@@ -288,7 +290,7 @@ impl Tagger {
             .filter(|(_, m)| m.values().sum::<u32>() == 1)
             .map(|(f, _)| f.as_str())
             .collect();
-        let mut trainer = Trainer::new(21);
+        let mut trainer = Trainer::new();
         let mut order: Vec<usize> = (0..train.len()).collect();
         let mut rng = Rng::new(seed);
         let mut feats = Vec::new();
@@ -339,9 +341,8 @@ impl Tagger {
                         },
                         &mut feats,
                     );
-                    let keys: Vec<u64> = cands.iter().map(|&c| model.keys[c as usize]).collect();
-                    let p = cands[trainer.best(&feats, &keys)];
-                    trainer.update(&feats, model.keys[g as usize], model.keys[p as usize]);
+                    let p = cands[trainer.best(&feats, &cands)];
+                    trainer.update(&feats, g, p);
                     pred.push(p);
                 }
             }

@@ -1,0 +1,85 @@
+//! The morphosyntax layer end to end: the embedded model loads and analyzes, CoNLL-U output
+//! parses back, the pipeline never panics (property test), and — when `../shared` is beside
+//! the repository — the bench files round-trip through the CoNLL-U reader and writer.
+
+use khabar::conllu;
+use khabar::tag::default_model;
+use khabar::Analyzer;
+use proptest::prelude::*;
+use std::path::Path;
+use std::sync::Arc;
+
+fn analyzer() -> Analyzer {
+    Analyzer::default().with_morphosyntax(default_model::load().expect("embedded model").1)
+}
+
+#[test]
+fn embedded_model_has_a_header_and_analyzes() {
+    let (h, _) = default_model::load().unwrap();
+    assert_eq!(h.kind, "morphosyntax");
+    assert!(h.licence.contains("NC-SA"), "{}", h.licence);
+    let text = "وقالت الحكومة إن للحكومة رأيا في الأمر.";
+    let doc = analyzer().analyze(text);
+    assert_eq!(doc.words.len(), doc.tokens.len());
+    let forms: Vec<Vec<&str>> = doc
+        .words
+        .iter()
+        .map(|ws| ws.iter().map(|w| w.form.as_str()).collect())
+        .collect();
+    assert_eq!(forms[0], vec!["و", "قالت"]);
+    assert_eq!(forms[3], vec!["ل", "الحكومة"]);
+    for ws in &doc.words {
+        for w in ws {
+            assert!(!w.upos.is_empty() && !w.lemma.is_empty());
+        }
+    }
+    // the CoNLL-U output parses back with one word line per analyzed word
+    let c = doc.to_conllu(None);
+    let parsed = conllu::parse(&c).unwrap();
+    let words: usize = parsed.iter().map(|s| s.words().count()).sum();
+    assert_eq!(words, doc.words.iter().map(Vec::len).sum::<usize>());
+}
+
+#[test]
+fn corrupt_model_bytes_are_a_typed_error() {
+    let mut bytes = default_model::BYTES.to_vec();
+    bytes.truncate(bytes.len() / 2);
+    assert!(matches!(
+        khabar::tag::Morphosyntax::from_bytes(&bytes),
+        Err(khabar::KhabarError::Model(_))
+    ));
+    assert!(khabar::tag::Morphosyntax::from_bytes(b"KHABARMD").is_err());
+}
+
+#[test]
+fn bench_files_round_trip_when_shared_exists() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/bench");
+    if !dir.exists() {
+        eprintln!("note: {} not found; round trip skipped", dir.display());
+        return;
+    }
+    for name in ["padt-news-train.conllu", "padt-news-dev.conllu"] {
+        let text = std::fs::read_to_string(dir.join(name)).unwrap();
+        let parsed = conllu::parse(&text).unwrap();
+        assert_eq!(conllu::write(&parsed), text, "{name} does not round-trip");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn pipeline_never_panics_and_keeps_offsets(s in "[\\u{0621}-\\u{064A}\\u{064B}-\\u{0652} .،«»0-9a-z\\n]{0,80}") {
+        thread_local! {
+            static A: Arc<Analyzer> = Arc::new(analyzer());
+        }
+        let doc = A.with(|a| a.analyze(&s));
+        prop_assert_eq!(doc.words.len(), doc.tokens.len());
+        for (t, ws) in doc.tokens.iter().zip(&doc.words) {
+            prop_assert!(!ws.is_empty());
+            prop_assert_eq!(&s[t.byte_start..t.byte_end], t.text(&s));
+        }
+        let c = doc.to_conllu(Some("p"));
+        prop_assert!(conllu::parse(&c).is_ok());
+    }
+}
