@@ -207,7 +207,7 @@ pub fn train(
         let (m, h) = Segmenter::train(
             &seg_examples(train),
             &seg_examples(dev),
-            raw_vocab,
+            raw_vocab.clone(),
             epochs,
             seed,
         );
@@ -219,7 +219,7 @@ pub fn train(
             .ok_or_else(|| need("segmenter"))?
     };
     let tagger = if matches!(task, Task::Tag | Task::All) {
-        let (m, h) = Tagger::train(&tag_data(train), &tag_data(dev), epochs, seed);
+        let (m, h) = Tagger::train(&tag_data(train), &tag_data(dev), raw_vocab, epochs, seed);
         report.tag_dev = h;
         m
     } else {

@@ -40,6 +40,10 @@ pub struct Tagger {
     open_tags: Vec<u16>,
     /// Word form counts in the training data.
     form_freq: FastMap<String, u32>,
+    /// Word counts by spelling-insensitive key.
+    norm_freq: FastMap<String, u32>,
+    /// Word frequencies in raw news text (is the standard spelling the usual one?).
+    raw: FastMap<String, u32>,
     weights: Weights,
 }
 
@@ -54,7 +58,44 @@ fn suffix_key(form: &str, k: usize) -> Option<u64> {
 /// are left out (so a word seen once looks unknown, as at test time).
 struct Freq<'a> {
     counts: &'a FastMap<String, u32>,
+    /// Counts by spelling-normalized form (hamza, alef maksura folded).
+    norm_counts: &'a FastMap<String, u32>,
+    /// Raw-text frequencies.
+    raw: &'a FastMap<String, u32>,
     leave_out: bool,
+}
+
+/// Standard spellings a word may have lost: a hamza on an initial alef (also after the
+/// article), yeh written as alef maksura at the end.
+fn standard_variants(w: &str) -> Vec<String> {
+    let mut v = Vec::new();
+    let (art, rest) = match w.strip_prefix("ال") {
+        Some(r) => ("ال", r),
+        None => ("", w),
+    };
+    if let Some(r) = rest.strip_prefix('ا') {
+        v.push(format!("{art}أ{r}"));
+        v.push(format!("{art}إ{r}"));
+    }
+    if let Some(r) = w.strip_suffix('ى') {
+        v.push(format!("{r}ي"));
+    }
+    v
+}
+
+/// The spelling-insensitive key of a word: hamzated alefs, alef maksura and teh marbuta
+/// folded, diacritics removed.
+fn spelling_key(w: &str) -> String {
+    w.chars()
+        .filter(|&c| !crate::text::chars::is_arabic_mark(c))
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            'ؤ' | 'ئ' => 'ء',
+            _ => c,
+        })
+        .collect()
 }
 
 impl Freq<'_> {
@@ -98,6 +139,36 @@ fn features(
     out.push(feat_n("part", part));
     let wf = freq.of(w);
     out.push(feat("wf", freq_bucket(wf)));
+    // written differently from how the training data spells the same word (الاخيرة for
+    // الأخيرة, التى for التي): the treebank leaves such tokens unanalysed
+    let nf = freq
+        .norm_counts
+        .get(&spelling_key(w))
+        .copied()
+        .unwrap_or(0)
+        .saturating_sub(u32::from(freq.leave_out));
+    if nf > wf {
+        out.push(feat2("variant", freq_bucket(wf), freq_bucket(nf - wf)));
+    }
+    if wf <= 1 {
+        let own = freq.raw.get(w).copied().unwrap_or(0);
+        let best = standard_variants(w)
+            .iter()
+            .map(|v| freq.raw.get(v).copied().unwrap_or(0))
+            .max()
+            .unwrap_or(0);
+        if best > own {
+            out.push(feat(
+                "rawvariant",
+                if best > 4 * own.max(1) {
+                    "much"
+                } else {
+                    "more"
+                },
+            ));
+        }
+        out.push(feat("rawfreq", freq_bucket(own / 4)));
+    }
     if wf <= 1 {
         // rare and unknown words: letter trigrams tell foreign names from Arabic patterns
         let b: Vec<(usize, char)> = w.char_indices().collect();
@@ -187,6 +258,8 @@ impl Tagger {
                     prev2,
                     &Freq {
                         counts: &self.form_freq,
+                        norm_counts: &self.norm_freq,
+                        raw: &self.raw,
                         leave_out: false,
                     },
                     &mut feats,
@@ -216,6 +289,7 @@ impl Tagger {
     pub fn train(
         train: &[(Vec<TagInput>, Vec<String>)],
         dev: &[(Vec<TagInput>, Vec<String>)],
+        raw: FastMap<String, u32>,
         epochs: usize,
         seed: u64,
     ) -> (Tagger, Vec<f64>) {
@@ -279,7 +353,15 @@ impl Tagger {
             form_tags,
             suffix_tags,
             open_tags,
+            norm_freq: {
+                let mut m: FastMap<String, u32> = FastMap::default();
+                for (f, c) in &form_freq {
+                    *m.entry(spelling_key(f)).or_default() += c;
+                }
+                m
+            },
             form_freq,
+            raw,
             weights: Weights::default(),
         };
 
@@ -337,6 +419,8 @@ impl Tagger {
                         prev2,
                         &Freq {
                             counts: &model.form_freq,
+                            norm_counts: &model.norm_freq,
+                            raw: &model.raw,
                             leave_out: true,
                         },
                         &mut feats,
