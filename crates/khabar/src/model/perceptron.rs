@@ -243,6 +243,29 @@ impl Trainer {
     }
 }
 
+/// Early stopping: keeps the weights of the epoch that scored best on held-out data.
+#[derive(Default)]
+pub struct BestEpoch {
+    best: Option<(f64, Weights)>,
+    /// Held-out score after each epoch.
+    pub history: Vec<f64>,
+}
+
+impl BestEpoch {
+    /// Records one epoch's held-out score and weights.
+    pub fn observe(&mut self, score: f64, weights: &Weights) {
+        self.history.push(score);
+        if self.best.as_ref().is_none_or(|(b, _)| score > *b) {
+            self.best = Some((score, weights.clone()));
+        }
+    }
+
+    /// The best weights (if any epoch ran) and the score history.
+    pub fn finish(self) -> (Option<Weights>, Vec<f64>) {
+        (self.best.map(|b| b.1), self.history)
+    }
+}
+
 /// A small deterministic random generator (xorshift64*) for shuffling training data.
 pub struct Rng(u64);
 

@@ -9,7 +9,7 @@
 //! features of the token, its neighbours and each candidate's core word picks one.
 
 use crate::model::features::{feat, feat_k, feat_n, prefix, suffix, FastMap};
-use crate::model::{hash_str, Rng, Trainer, Weights};
+use crate::model::{hash_str, BestEpoch, Rng, Trainer, Weights};
 use serde::{Deserialize, Serialize};
 
 /// Enclitic pronouns as PADT writes them.
@@ -390,8 +390,7 @@ impl Segmenter {
         let mut order: Vec<usize> = (0..train.len()).collect();
         let mut rng = Rng::new(seed);
         let mut feats = Vec::new();
-        let mut best: Option<(f64, Weights)> = None;
-        let mut history = Vec::new();
+        let mut stop = BestEpoch::default();
         for _ in 0..epochs {
             rng.shuffle(&mut order);
             for &k in &order {
@@ -436,13 +435,10 @@ impl Segmenter {
                 }
             }
             model.weights = trainer.averaged();
-            let acc = model.accuracy(dev);
-            history.push(acc);
-            if best.as_ref().is_none_or(|(b, _)| acc > *b) {
-                best = Some((acc, model.weights.clone()));
-            }
+            stop.observe(model.accuracy(dev), &model.weights);
         }
-        if let Some((_, w)) = best {
+        let (best, history) = stop.finish();
+        if let Some(w) = best {
             model.weights = w;
         }
         (model, history)

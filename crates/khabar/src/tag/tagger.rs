@@ -3,7 +3,7 @@
 //! word (or, for an unknown word, its suffix) had in the training data.
 
 use crate::model::features::{feat, feat2, feat_k, feat_n, prefix, suffix, FastMap};
-use crate::model::{hash_str, Rng, Trainer, Weights};
+use crate::model::{hash_str, BestEpoch, Rng, Trainer, Weights};
 use serde::{Deserialize, Serialize};
 
 /// A syntactic word to tag, with where it sits in its token.
@@ -376,8 +376,7 @@ impl Tagger {
         let mut order: Vec<usize> = (0..train.len()).collect();
         let mut rng = Rng::new(seed);
         let mut feats = Vec::new();
-        let mut best: Option<(f64, Weights)> = None;
-        let mut history = Vec::new();
+        let mut stop = BestEpoch::default();
         for _ in 0..epochs {
             rng.shuffle(&mut order);
             for &k in &order {
@@ -431,13 +430,10 @@ impl Tagger {
                 }
             }
             model.weights = trainer.averaged();
-            let acc = model.accuracy(dev);
-            history.push(acc);
-            if best.as_ref().is_none_or(|(b, _)| acc > *b) {
-                best = Some((acc, model.weights.clone()));
-            }
+            stop.observe(model.accuracy(dev), &model.weights);
         }
-        if let Some((_, w)) = best {
+        let (best, history) = stop.finish();
+        if let Some(w) = best {
             model.weights = w;
         }
         (model, history)

@@ -6,6 +6,36 @@ use khabar::text::{Normalizer, Profile, Scheme, Step};
 use khabar::token::{split_sentences, tokenize, SentenceOptions};
 use khabar::Analyzer;
 
+/// A normalizer with the steps whose bits are set in `mask` (bit i = `Step::ALL[i]`), as the
+/// `normalize` fuzz target draws them from its first two input bytes.
+#[allow(dead_code)]
+pub fn normalizer_from_mask(mask: u16) -> Normalizer {
+    Step::ALL
+        .iter()
+        .enumerate()
+        .fold(Normalizer::new(Profile::Display), |n, (i, step)| {
+            n.with(*step, mask & (1 << i) != 0)
+        })
+}
+
+/// Checks the alignment of a normalization with any set of steps.
+#[allow(dead_code)]
+pub fn check_any_steps(data: &[u8]) {
+    if data.len() < 2 {
+        return;
+    }
+    let n = normalizer_from_mask(u16::from_le_bytes([data[0], data[1]]));
+    let text = String::from_utf8_lossy(&data[2..]);
+    let a = n.normalize_aligned(&text);
+    assert_eq!(n.normalize(&text), a.text());
+    for o in a.origins() {
+        assert!(o.orig_end <= text.len());
+        assert!(text.is_char_boundary(o.orig_start) && text.is_char_boundary(o.orig_end));
+    }
+    let _ = a.original_range(0..a.text().len());
+    check_text_invariants(&text);
+}
+
 /// Panics (with a message) when an invariant does not hold for `s`.
 pub fn check_text_invariants(s: &str) {
     check_tokens(s);
