@@ -32,8 +32,9 @@ def documents_text(gold):
 
 
 def udpipe_run(model, text):
-    pipeline = u.Pipeline(model, "tokenize", u.Pipeline.DEFAULT, u.Pipeline.DEFAULT, "conllu")
-    pipeline.setParser(u.Pipeline.NONE) if hasattr(pipeline, "setParser") else None
+    # the model has no parser (see train.py); UDPipe keeps each paragraph as one sentence
+    # when it is given text whose sentences are joined by spaces
+    pipeline = u.Pipeline(model, "tokenize", u.Pipeline.DEFAULT, u.Pipeline.NONE, "conllu")
     err = u.ProcessingError()
     out = pipeline.process(text, err)
     if err.occurred():
