@@ -4,7 +4,7 @@ use crate::input::Status;
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
 use khabar::conllu;
-use khabar::model::{hash_str, Header};
+use khabar::model::{hash_str, Header, Schedule};
 use khabar::tag::{self, Morphosyntax, Task};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -41,6 +41,10 @@ pub struct TrainArgs {
     /// Passes over the training data (the best on dev is kept).
     #[arg(long, default_value_t = 12)]
     pub epochs: usize,
+    /// Choose the number of epochs by K-fold cross-validation on the training data (folds by
+    /// document) instead of early stopping on --dev; dev is then only reported.
+    #[arg(long, default_value_t = 0)]
+    pub cv: usize,
     /// Seed for shuffling (training is deterministic for a given seed).
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
@@ -112,17 +116,72 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
             hash_str(&text)
         );
     }
-    let (model, report) = tag::train(&train, &dev, task, base, raw, a.epochs, a.seed)?;
     let fmt = |v: &[f64]| {
         v.iter()
             .map(|x| format!("{:.2}", x * 100.0))
             .collect::<Vec<_>>()
             .join(" ")
     };
+    let mut cv_note = String::new();
+    let schedule = if a.cv > 1 {
+        let docs = conllu::documents(&train);
+        let mut seg_mean = vec![0.0; a.epochs];
+        let mut tag_mean = vec![0.0; a.epochs];
+        for k in 0..a.cv {
+            let (mut tr, mut held) = (Vec::new(), Vec::new());
+            for (i, d) in docs.iter().enumerate() {
+                if i % a.cv == k {
+                    held.extend_from_slice(d)
+                } else {
+                    tr.extend_from_slice(d)
+                }
+            }
+            let all = Schedule {
+                epochs: a.epochs,
+                keep_best: false,
+            };
+            let (_, r) = tag::train(&tr, &held, Task::All, None, raw.clone(), all, a.seed)?;
+            for e in 0..a.epochs {
+                seg_mean[e] += r.seg_dev.get(e).copied().unwrap_or(0.0) / a.cv as f64;
+                tag_mean[e] += r.tag_dev.get(e).copied().unwrap_or(0.0) / a.cv as f64;
+            }
+            eprintln!(
+                "fold {}/{}: segmentation [{}], tags [{}]",
+                k + 1,
+                a.cv,
+                fmt(&r.seg_dev),
+                fmt(&r.tag_dev)
+            );
+        }
+        let best = (0..a.epochs)
+            .max_by(|&x, &y| {
+                (seg_mean[x] + tag_mean[x])
+                    .total_cmp(&(seg_mean[y] + tag_mean[y]))
+                    .then(y.cmp(&x))
+            })
+            .map_or(a.epochs, |e| e + 1);
+        cv_note = format!(
+            "; {}-fold cross-validation on train by document, mean per epoch: segmentation [{}], tags [{}]; chosen epochs: {best}",
+            a.cv,
+            fmt(&seg_mean),
+            fmt(&tag_mean)
+        );
+        Schedule {
+            epochs: best,
+            keep_best: false,
+        }
+    } else {
+        Schedule {
+            epochs: a.epochs,
+            keep_best: true,
+        }
+    };
+    let (model, report) = tag::train(&train, &dev, task, base, raw, schedule, a.seed)?;
     let notes = format!(
-        "khabar train --task {:?} --epochs {} --seed {}; dev segmentation accuracy per epoch: [{}]; dev tag accuracy (gold words) per epoch: [{}]",
+        "khabar train --task {:?} --epochs {} --cv {} --seed {}; dev segmentation accuracy per epoch: [{}]; dev tag accuracy (gold words) per epoch: [{}]{cv_note}",
         a.task,
         a.epochs,
+        a.cv,
         a.seed,
         fmt(&report.seg_dev),
         fmt(&report.tag_dev)

@@ -6,4 +6,4 @@ pub mod file;
 pub mod perceptron;
 
 pub use file::{Header, FORMAT_VERSION, MAGIC};
-pub use perceptron::{hash_str, mix, BestEpoch, Rng, Trainer, Weights};
+pub use perceptron::{hash_str, mix, BestEpoch, Rng, Schedule, Trainer, Weights};

@@ -243,15 +243,34 @@ impl Trainer {
     }
 }
 
+/// How long to train and which epoch to keep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Schedule {
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// Keep the epoch that scores best on the held-out data (early stopping); otherwise the
+    /// last epoch is kept and the held-out data is only reported on.
+    pub keep_best: bool,
+}
+
 /// Early stopping: keeps the weights of the epoch that scored best on held-out data.
 #[derive(Default)]
 pub struct BestEpoch {
     best: Option<(f64, Weights)>,
+    keep_best: bool,
     /// Held-out score after each epoch.
     pub history: Vec<f64>,
 }
 
 impl BestEpoch {
+    /// Tracks epochs; `keep_best` as in [`Schedule`].
+    pub fn new(keep_best: bool) -> Self {
+        Self {
+            keep_best,
+            ..Self::default()
+        }
+    }
+
     /// Records one epoch's held-out score and weights.
     pub fn observe(&mut self, score: f64, weights: &Weights) {
         self.history.push(score);
@@ -260,9 +279,12 @@ impl BestEpoch {
         }
     }
 
-    /// The best weights (if any epoch ran) and the score history.
+    /// The best weights (when keeping the best and any epoch ran) and the score history.
     pub fn finish(self) -> (Option<Weights>, Vec<f64>) {
-        (self.best.map(|b| b.1), self.history)
+        (
+            self.best.filter(|_| self.keep_best).map(|b| b.1),
+            self.history,
+        )
     }
 }
 

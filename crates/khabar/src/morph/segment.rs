@@ -9,7 +9,7 @@
 //! features of the token, its neighbours and each candidate's core word picks one.
 
 use crate::model::features::{feat, feat_k, feat_n, prefix, suffix, FastMap};
-use crate::model::{hash_str, BestEpoch, Rng, Trainer, Weights};
+use crate::model::{hash_str, BestEpoch, Rng, Schedule, Trainer, Weights};
 use serde::{Deserialize, Serialize};
 
 /// Enclitic pronouns as PADT writes them.
@@ -336,7 +336,7 @@ impl Segmenter {
         train: &[SegExample],
         dev: &[SegExample],
         raw: FastMap<String, u32>,
-        epochs: usize,
+        schedule: Schedule,
         seed: u64,
     ) -> (Segmenter, Vec<f64>) {
         let mut classes: Vec<SegClass> = vec![SegClass::whole()];
@@ -390,8 +390,8 @@ impl Segmenter {
         let mut order: Vec<usize> = (0..train.len()).collect();
         let mut rng = Rng::new(seed);
         let mut feats = Vec::new();
-        let mut stop = BestEpoch::default();
-        for _ in 0..epochs {
+        let mut stop = BestEpoch::new(schedule.keep_best);
+        for _ in 0..schedule.epochs {
             rng.shuffle(&mut order);
             for &k in &order {
                 let ex = &train[k];

@@ -194,7 +194,7 @@ pub fn train(
     task: Task,
     base: Option<Morphosyntax>,
     raw_vocab: crate::model::features::FastMap<String, u32>,
-    epochs: usize,
+    schedule: crate::model::Schedule,
     seed: u64,
 ) -> Result<(Morphosyntax, TrainReport), KhabarError> {
     let mut report = TrainReport {
@@ -208,7 +208,7 @@ pub fn train(
             &seg_examples(train),
             &seg_examples(dev),
             raw_vocab.clone(),
-            epochs,
+            schedule,
             seed,
         );
         report.seg_dev = h;
@@ -219,7 +219,7 @@ pub fn train(
             .ok_or_else(|| need("segmenter"))?
     };
     let tagger = if matches!(task, Task::Tag | Task::All) {
-        let (m, h) = Tagger::train(&tag_data(train), &tag_data(dev), raw_vocab, epochs, seed);
+        let (m, h) = Tagger::train(&tag_data(train), &tag_data(dev), raw_vocab, schedule, seed);
         report.tag_dev = h;
         m
     } else {

@@ -3,7 +3,7 @@
 //! word (or, for an unknown word, its suffix) had in the training data.
 
 use crate::model::features::{feat, feat2, feat_k, feat_n, prefix, suffix, FastMap};
-use crate::model::{hash_str, BestEpoch, Rng, Trainer, Weights};
+use crate::model::{hash_str, BestEpoch, Rng, Schedule, Trainer, Weights};
 use serde::{Deserialize, Serialize};
 
 /// A syntactic word to tag, with where it sits in its token.
@@ -290,7 +290,7 @@ impl Tagger {
         train: &[(Vec<TagInput>, Vec<String>)],
         dev: &[(Vec<TagInput>, Vec<String>)],
         raw: FastMap<String, u32>,
-        epochs: usize,
+        schedule: Schedule,
         seed: u64,
     ) -> (Tagger, Vec<f64>) {
         let mut tags: Vec<String> = Vec::new();
@@ -376,8 +376,8 @@ impl Tagger {
         let mut order: Vec<usize> = (0..train.len()).collect();
         let mut rng = Rng::new(seed);
         let mut feats = Vec::new();
-        let mut stop = BestEpoch::default();
-        for _ in 0..epochs {
+        let mut stop = BestEpoch::new(schedule.keep_best);
+        for _ in 0..schedule.epochs {
             rng.shuffle(&mut order);
             for &k in &order {
                 let (words, gold) = &train[k];
