@@ -48,6 +48,10 @@ pub struct Tagger {
 }
 
 const MAX_SUFFIX: usize = 3;
+/// A word seen at least this often …
+const NEAR_SURE_COUNT: u32 = 30;
+/// … with one tag at least this share of the time keeps only that tag.
+const NEAR_SURE_SHARE: f64 = 0.99;
 
 fn suffix_key(form: &str, k: usize) -> Option<u64> {
     let chars = form.chars().count();
@@ -323,9 +327,23 @@ impl Tagger {
             v.sort_unstable();
             v
         };
+        // a frequent word that (nearly) always has one tag keeps only that tag: it is then
+        // tagged without scoring, which is most of the running words
         let form_tags = form_counts
             .iter()
-            .map(|(f, m)| (f.clone(), sorted(m)))
+            .map(|(f, m)| {
+                let total: u32 = m.values().sum();
+                let top = m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)));
+                match top {
+                    Some((&t, &c))
+                        if total >= NEAR_SURE_COUNT
+                            && c as f64 >= NEAR_SURE_SHARE * total as f64 =>
+                    {
+                        (f.clone(), vec![t])
+                    }
+                    _ => (f.clone(), sorted(m)),
+                }
+            })
             .collect();
         let suffix_tags = suffix_counts
             .iter()
