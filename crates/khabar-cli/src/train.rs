@@ -51,6 +51,9 @@ pub struct TrainArgs {
     /// Word frequencies from raw text (`word<TAB>count`), for the segmenter.
     #[arg(long)]
     pub vocab: Option<PathBuf>,
+    /// Proper-noun forms of a morphological lexicon, one per line (for the tagger).
+    #[arg(long)]
+    pub propn: Option<PathBuf>,
     /// Licence recorded in the model header (that of the training data).
     #[arg(
         long,
@@ -116,6 +119,21 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
             hash_str(&text)
         );
     }
+    let mut propn = khabar::model::features::FastMap::default();
+    let mut propn_id = String::from("none");
+    if let Some(p) = &a.propn {
+        let text =
+            std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            propn.insert(line.trim().to_string(), ());
+        }
+        propn_id = format!(
+            "{} ({} forms, fnv64 {:016x})",
+            p.display(),
+            propn.len(),
+            hash_str(&text)
+        );
+    }
     let fmt = |v: &[f64]| {
         v.iter()
             .map(|x| format!("{:.2}", x * 100.0))
@@ -140,7 +158,16 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
                 epochs: a.epochs,
                 keep_best: false,
             };
-            let (_, r) = tag::train(&tr, &held, Task::All, None, raw.clone(), all, a.seed)?;
+            let (_, r) = tag::train(
+                &tr,
+                &held,
+                Task::All,
+                None,
+                raw.clone(),
+                propn.clone(),
+                all,
+                a.seed,
+            )?;
             for e in 0..a.epochs {
                 seg_mean[e] += r.seg_dev.get(e).copied().unwrap_or(0.0) / a.cv as f64;
                 tag_mean[e] += r.tag_dev.get(e).copied().unwrap_or(0.0) / a.cv as f64;
@@ -176,7 +203,7 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
             keep_best: true,
         }
     };
-    let (model, report) = tag::train(&train, &dev, task, base, raw, schedule, a.seed)?;
+    let (model, report) = tag::train(&train, &dev, task, base, raw, propn, schedule, a.seed)?;
     let notes = format!(
         "khabar train --task {:?} --epochs {} --cv {} --seed {}; dev segmentation accuracy per epoch: [{}]; dev tag accuracy (gold words) per epoch: [{}]{cv_note}",
         a.task,
@@ -189,7 +216,7 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
     let header = Header {
         kind: tag::KIND.into(),
         creator_version: env!("CARGO_PKG_VERSION").into(),
-        training_data: format!("train: {train_id}; dev: {dev_id}; raw vocabulary: {vocab_id}"),
+        training_data: format!("train: {train_id}; dev: {dev_id}; raw vocabulary: {vocab_id}; proper nouns: {propn_id}"),
         licence: a.licence.clone(),
         notes: notes.clone(),
     };

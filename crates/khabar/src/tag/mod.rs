@@ -184,7 +184,7 @@ fn tag_data(sents: &[ConlluSentence]) -> Vec<(Vec<TagInput>, Vec<String>)> {
 
 /// Trains the parts named by `task` on `train`, early-stopping on `dev`; the other parts are
 /// kept from `base` (they must exist there unless `task` is [`Task::All`]). `raw_vocab` holds
-/// word frequencies from raw text for the segmenter.
+/// word frequencies from raw text; `propn` proper-noun forms of a lexicon (for the tagger).
 ///
 /// # Errors
 /// [`KhabarError::Model`] when a part is neither trained nor in `base`.
@@ -194,6 +194,7 @@ pub fn train(
     task: Task,
     base: Option<Morphosyntax>,
     raw_vocab: crate::model::features::FastMap<String, u32>,
+    propn: crate::model::features::FastMap<String, ()>,
     schedule: crate::model::Schedule,
     seed: u64,
 ) -> Result<(Morphosyntax, TrainReport), KhabarError> {
@@ -219,7 +220,14 @@ pub fn train(
             .ok_or_else(|| need("segmenter"))?
     };
     let tagger = if matches!(task, Task::Tag | Task::All) {
-        let (m, h) = Tagger::train(&tag_data(train), &tag_data(dev), raw_vocab, schedule, seed);
+        let (m, h) = Tagger::train(
+            &tag_data(train),
+            &tag_data(dev),
+            raw_vocab,
+            propn,
+            schedule,
+            seed,
+        );
         report.tag_dev = h;
         m
     } else {

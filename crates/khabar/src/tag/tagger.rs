@@ -44,6 +44,8 @@ pub struct Tagger {
     norm_freq: FastMap<String, u32>,
     /// Word frequencies in raw news text (is the standard spelling the usual one?).
     raw: FastMap<String, u32>,
+    /// Proper-noun forms of a morphological lexicon (alef-folded, undiacritized).
+    propn: FastMap<String, ()>,
     weights: Weights,
 }
 
@@ -66,7 +68,26 @@ struct Freq<'a> {
     norm_counts: &'a FastMap<String, u32>,
     /// Raw-text frequencies.
     raw: &'a FastMap<String, u32>,
+    /// Lexicon proper nouns.
+    propn: &'a FastMap<String, ()>,
     leave_out: bool,
+}
+
+/// The lookup key of a word in the proper-noun lexicon: article off, alef forms folded.
+fn propn_key(w: &str) -> String {
+    let w = w
+        .strip_prefix("ال")
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(w);
+    w.chars()
+        .map(|c| {
+            if matches!(c, 'أ' | 'إ' | 'آ' | 'ٱ') {
+                'ا'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// Standard spellings a word may have lost: a hamza on an initial alef (also after the
@@ -173,6 +194,9 @@ fn features(
         }
         out.push(feat("rawfreq", freq_bucket(own / 4)));
     }
+    if wf <= 4 && !freq.propn.is_empty() && freq.propn.contains_key(&propn_key(w)) {
+        out.push(feat("propn", freq_bucket(wf)));
+    }
     if wf <= 1 {
         // rare and unknown words: letter trigrams tell foreign names from Arabic patterns
         let b: Vec<(usize, char)> = w.char_indices().collect();
@@ -264,6 +288,7 @@ impl Tagger {
                         counts: &self.form_freq,
                         norm_counts: &self.norm_freq,
                         raw: &self.raw,
+                        propn: &self.propn,
                         leave_out: false,
                     },
                     &mut feats,
@@ -294,6 +319,7 @@ impl Tagger {
         train: &[(Vec<TagInput>, Vec<String>)],
         dev: &[(Vec<TagInput>, Vec<String>)],
         raw: FastMap<String, u32>,
+        propn: FastMap<String, ()>,
         schedule: Schedule,
         seed: u64,
     ) -> (Tagger, Vec<f64>) {
@@ -380,6 +406,7 @@ impl Tagger {
             },
             form_freq,
             raw,
+            propn,
             weights: Weights::default(),
         };
 
@@ -438,6 +465,7 @@ impl Tagger {
                             counts: &model.form_freq,
                             norm_counts: &model.norm_freq,
                             raw: &model.raw,
+                            propn: &model.propn,
                             leave_out: true,
                         },
                         &mut feats,
