@@ -134,6 +134,7 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
             hash_str(&text)
         );
     }
+    let lexicons = tag::Lexicons { raw, propn };
     let fmt = |v: &[f64]| {
         v.iter()
             .map(|x| format!("{:.2}", x * 100.0))
@@ -158,16 +159,7 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
                 epochs: a.epochs,
                 keep_best: false,
             };
-            let (_, r) = tag::train(
-                &tr,
-                &held,
-                Task::All,
-                None,
-                raw.clone(),
-                propn.clone(),
-                all,
-                a.seed,
-            )?;
+            let (_, r) = tag::train(&tr, &held, Task::All, None, &lexicons, all, a.seed)?;
             for e in 0..a.epochs {
                 seg_mean[e] += r.seg_dev.get(e).copied().unwrap_or(0.0) / a.cv as f64;
                 tag_mean[e] += r.tag_dev.get(e).copied().unwrap_or(0.0) / a.cv as f64;
@@ -203,7 +195,7 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
             keep_best: true,
         }
     };
-    let (model, report) = tag::train(&train, &dev, task, base, raw, propn, schedule, a.seed)?;
+    let (model, report) = tag::train(&train, &dev, task, base, &lexicons, schedule, a.seed)?;
     let notes = format!(
         "khabar train --task {:?} --epochs {} --cv {} --seed {}; dev segmentation accuracy per epoch: [{}]; dev tag accuracy (gold words) per epoch: [{}]{cv_note}",
         a.task,

@@ -182,9 +182,18 @@ fn tag_data(sents: &[ConlluSentence]) -> Vec<(Vec<TagInput>, Vec<String>)> {
         .collect()
 }
 
-/// Trains the parts named by `task` on `train`, early-stopping on `dev`; the other parts are
-/// kept from `base` (they must exist there unless `task` is [`Task::All`]). `raw_vocab` holds
-/// word frequencies from raw text; `propn` proper-noun forms of a lexicon (for the tagger).
+/// Resources beside the treebank that training may use.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicons {
+    /// Word frequencies in raw text (segmenter and tagger).
+    pub raw: crate::model::features::FastMap<String, u32>,
+    /// Proper-noun forms of a morphological lexicon (tagger).
+    pub propn: crate::model::features::FastMap<String, ()>,
+}
+
+/// Trains the parts named by `task` on `train`, scoring each epoch on `dev` (early stopping
+/// or report only, as `schedule` says); the other parts are kept from `base` (they must
+/// exist there unless `task` is [`Task::All`]).
 ///
 /// # Errors
 /// [`KhabarError::Model`] when a part is neither trained nor in `base`.
@@ -193,8 +202,7 @@ pub fn train(
     dev: &[ConlluSentence],
     task: Task,
     base: Option<Morphosyntax>,
-    raw_vocab: crate::model::features::FastMap<String, u32>,
-    propn: crate::model::features::FastMap<String, ()>,
+    lexicons: &Lexicons,
     schedule: crate::model::Schedule,
     seed: u64,
 ) -> Result<(Morphosyntax, TrainReport), KhabarError> {
@@ -208,7 +216,7 @@ pub fn train(
         let (m, h) = Segmenter::train(
             &seg_examples(train),
             &seg_examples(dev),
-            raw_vocab.clone(),
+            lexicons.raw.clone(),
             schedule,
             seed,
         );
@@ -223,8 +231,8 @@ pub fn train(
         let (m, h) = Tagger::train(
             &tag_data(train),
             &tag_data(dev),
-            raw_vocab,
-            propn,
+            lexicons.raw.clone(),
+            lexicons.propn.clone(),
             schedule,
             seed,
         );
