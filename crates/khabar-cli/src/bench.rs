@@ -6,6 +6,7 @@
 //! white-space-separated words, the same count for every tool.
 
 use crate::input::Status;
+use crate::ModelArgs;
 use anyhow::{Context, Result};
 use clap::Args;
 use khabar::text::{Normalizer, Profile};
@@ -23,7 +24,7 @@ pub struct BenchArgs {
     #[arg(long, default_value_t = 5)]
     pub repeat: usize,
     #[command(flatten)]
-    pub model: crate::ModelArgs,
+    pub model: ModelArgs,
 }
 
 #[derive(Serialize)]
@@ -45,6 +46,10 @@ struct Report {
     model_bytes: usize,
     /// Time to decode it (first use).
     model_load_ms: f64,
+    /// Size of the NER model file.
+    ner_model_bytes: usize,
+    /// Time to decode it (first use).
+    ner_model_load_ms: f64,
     rows: Vec<Row>,
 }
 
@@ -66,6 +71,16 @@ fn embedded_model_bytes() -> usize {
 
 #[cfg(not(feature = "default-model"))]
 fn embedded_model_bytes() -> usize {
+    0
+}
+
+#[cfg(feature = "default-model")]
+fn embedded_ner_model_bytes() -> usize {
+    khabar::ner::default_model::BYTES.len()
+}
+
+#[cfg(not(feature = "default-model"))]
+fn embedded_ner_model_bytes() -> usize {
     0
 }
 
@@ -138,13 +153,16 @@ pub fn run(a: &BenchArgs) -> Result<Status> {
     );
     // the morphosyntax pipeline: tokens, sentences, segmentation, tags, lemmas
     let t = Instant::now();
-    let model = crate::commands::analyzer(Default::default(), &a.model)?;
+    let morph_only = ModelArgs {
+        no_ner: true,
+        ..a.model.clone()
+    };
+    let analyzer = crate::commands::analyzer(Default::default(), &morph_only)?;
     let load_ms = t.elapsed().as_secs_f64() * 1e3;
     let model_bytes = match &a.model.model {
         Some(p) => std::fs::metadata(p).map(|m| m.len() as usize).unwrap_or(0),
         None => embedded_model_bytes(),
     };
-    let analyzer = model;
     add(
         "analyze_morphosyntax",
         best(a.repeat.min(3), || {
@@ -160,12 +178,39 @@ pub fn run(a: &BenchArgs) -> Result<Status> {
                 .sum()
         }),
     );
+    // named entities: tokens, sentences, both NER stages, core spans, linking
+    let t = Instant::now();
+    let ner_only = ModelArgs {
+        no_morph: true,
+        ..a.model.clone()
+    };
+    let ner = crate::commands::analyzer(Default::default(), &ner_only)?;
+    let ner_load_ms = t.elapsed().as_secs_f64() * 1e3;
+    let ner_model_bytes = match &a.model.ner_model {
+        Some(p) => std::fs::metadata(p).map(|m| m.len() as usize).unwrap_or(0),
+        None => embedded_ner_model_bytes(),
+    };
+    let entities = |az: &khabar::Analyzer| -> usize {
+        docs.iter()
+            .map(|d| az.analyze(d).entities.map_or(0, |e| e.mentions.len()))
+            .sum()
+    };
+    if ner.ner().is_some() {
+        add("analyze_ner", best(a.repeat.min(3), || entities(&ner)));
+        let all = crate::commands::analyzer(Default::default(), &a.model)?;
+        add(
+            "analyze_morphosyntax_ner",
+            best(a.repeat.min(3), || entities(&all)),
+        );
+    }
     let report = Report {
         corpus_bytes: bytes,
         corpus_words: words,
         documents: docs.len(),
         model_bytes,
         model_load_ms: load_ms,
+        ner_model_bytes,
+        ner_model_load_ms: ner_load_ms,
         rows,
     };
     println!("{}", serde_json::to_string_pretty(&report)?);

@@ -3,10 +3,12 @@
 
 use crate::input::{self, Source, Status};
 use crate::{
-    AnalyzeArgs, AnalyzeFormat, DatelineArg, ListFormat, ModelArgs, NormalizeArgs, ParagraphArg,
-    ProfileArg, SchemeArg, SentencesArgs, SplitArgs, StepArgs, TokenizeArgs, TranslitArgs,
+    AnalyzeArgs, AnalyzeFormat, DatelineArg, ListFormat, ModelArgs, NerArgs, NerFormat,
+    NormalizeArgs, ParagraphArg, ProfileArg, SchemeArg, SentencesArgs, SplitArgs, StepArgs,
+    TokenizeArgs, TranslitArgs,
 };
 use anyhow::Result;
+use khabar::ner::NerModel;
 use khabar::tag::Morphosyntax;
 use khabar::text::{Chunk, Normalizer, Profile, Scheme, Step};
 use khabar::token::{
@@ -322,9 +324,42 @@ fn default_model() -> Result<std::sync::Arc<Morphosyntax>> {
     )
 }
 
+#[cfg(feature = "default-model")]
+fn default_ner_model() -> Result<std::sync::Arc<NerModel>> {
+    Ok(khabar::ner::default_model::load()?.1)
+}
+
+#[cfg(not(feature = "default-model"))]
+fn default_ner_model() -> Result<std::sync::Arc<NerModel>> {
+    anyhow::bail!(
+        "this khabar was built without the embedded models: pass --ner-model FILE or --no-ner"
+    )
+}
+
+/// The NER model the options describe (`None` with `--no-ner`).
+pub fn ner_model(m: &ModelArgs) -> Result<Option<std::sync::Arc<NerModel>>> {
+    if m.no_ner {
+        return Ok(None);
+    }
+    Ok(Some(match &m.ner_model {
+        Some(p) => {
+            let bytes = std::fs::read(p).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?;
+            std::sync::Arc::new(
+                NerModel::from_bytes(&bytes)
+                    .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?
+                    .1,
+            )
+        }
+        None => default_ner_model()?,
+    }))
+}
+
 /// The analyzer the model options describe.
 pub fn analyzer(split: SentenceOptions, m: &ModelArgs) -> Result<Analyzer> {
-    let analyzer = Analyzer::with_sentence_options(split);
+    let mut analyzer = Analyzer::with_sentence_options(split);
+    if let Some(ner) = ner_model(m)? {
+        analyzer = analyzer.with_ner(ner);
+    }
     if m.no_morph {
         return Ok(analyzer);
     }
@@ -376,6 +411,7 @@ pub fn analyze(a: &AnalyzeArgs) -> Result<Status> {
                     kinds.join(", ")
                 )?;
                 writeln!(out)?;
+                write_entities(&mut out, &doc)?;
                 for (i, s) in doc.sentences.iter().enumerate() {
                     writeln!(
                         out,
@@ -404,6 +440,106 @@ pub fn analyze(a: &AnalyzeArgs) -> Result<Status> {
                     }
                 }
                 writeln!(out)?;
+            }
+        }
+        Ok(())
+    })?;
+    out.flush()?;
+    Ok(status)
+}
+
+/// Entities grouped by type: `PER (3): عدنان عفرين ×2, …` (groups by first mention).
+fn write_entities(out: &mut impl Write, doc: &khabar::Document) -> Result<()> {
+    let Some(ents) = &doc.entities else {
+        return Ok(());
+    };
+    let mut by_type: BTreeMap<&str, Vec<&khabar::ner::EntityGroup>> = BTreeMap::new();
+    for g in &ents.groups {
+        by_type.entry(g.label.as_str()).or_default().push(g);
+    }
+    writeln!(
+        out,
+        "entities: {} mentions of {} entities",
+        ents.mentions.len(),
+        ents.groups.len()
+    )?;
+    for (label, groups) in by_type {
+        let items: Vec<String> = groups
+            .iter()
+            .map(|g| {
+                let mut forms: Vec<&str> = g
+                    .mentions
+                    .iter()
+                    .map(|&m| ents.mentions[m].core_text.as_str())
+                    .filter(|f| *f != g.canonical)
+                    .collect();
+                forms.sort_unstable();
+                forms.dedup();
+                let aka = if forms.is_empty() {
+                    String::new()
+                } else {
+                    format!(" [{}]", forms.join(", "))
+                };
+                format!("{} ×{}{aka}", g.canonical, g.count)
+            })
+            .collect();
+        writeln!(out, "  {label} ({}): {}", groups.len(), items.join("; "))?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+/// `khabar ner`
+pub fn ner(a: &NerArgs) -> Result<Status> {
+    let model = ner_model(&ModelArgs {
+        model: None,
+        no_morph: true,
+        ner_model: a.ner_model.clone(),
+        no_ner: false,
+    })?
+    .ok_or_else(|| anyhow::anyhow!("no NER model"))?;
+    let analyzer = Analyzer::with_sentence_options(split_options(a.split)).with_ner(model);
+    let mut out = stdout();
+    let status = input::documents(&a.input, |src, text| {
+        let doc = analyzer.analyze(&text);
+        let ents = doc.entities.as_ref().expect("the analyzer has a NER model");
+        match a.format {
+            NerFormat::Text => {
+                writeln!(out, "# {}", src.name())?;
+                write_entities(&mut out, &doc)?;
+            }
+            NerFormat::Jsonl => {
+                let name = src.name();
+                for e in &ents.mentions {
+                    #[derive(Serialize)]
+                    struct Line<'a, E: Serialize> {
+                        doc: &'a str,
+                        #[serde(flatten)]
+                        entity: E,
+                    }
+                    serde_json::to_writer(
+                        &mut out,
+                        &Line {
+                            doc: &name,
+                            entity: doc.entity_json(e),
+                        },
+                    )?;
+                    out.write_all(b"\n")?;
+                }
+            }
+            NerFormat::Bio => {
+                let mut tags = vec!["O".to_string(); doc.tokens.len()];
+                for e in &ents.mentions {
+                    for (k, t) in e.tokens.clone().enumerate() {
+                        tags[t] = format!("{}-{}", if k == 0 { "B" } else { "I" }, e.label);
+                    }
+                }
+                for s in &doc.sentences {
+                    for t in s.tokens.clone() {
+                        writeln!(out, "{} {}", doc.tokens[t].text(&doc.text), tags[t])?;
+                    }
+                    writeln!(out)?;
+                }
             }
         }
         Ok(())

@@ -1,21 +1,36 @@
 //! `khabar eval --gold FILE.conllu`: runs each gold document's raw text through the pipeline,
 //! writes the predicted CoNLL-U and prints the CoNLL 2018 metrics.
+//! `khabar eval --task ner --gold FILE.bio`: tags the gold tokens and prints entity-level
+//! precision, recall and F1 per type (the `conlleval` definition).
 
-use crate::commands::{analyzer, split_options};
+use crate::commands::{analyzer, ner_model, split_options};
 use crate::input::Status;
 use crate::{ModelArgs, SplitArgs};
 use anyhow::{Context, Result};
-use clap::Args;
+use clap::{Args, ValueEnum};
+use khabar::ner::{bio, recognizer};
 use khabar::{conllu, conllu_eval};
 use std::path::PathBuf;
 use std::time::Instant;
 
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum EvalTask {
+    /// Tokens, sentences, segmentation, tags, lemmas (gold CoNLL-U).
+    Morph,
+    /// Named entities (gold BIO file).
+    Ner,
+}
+
 #[derive(Args, Debug)]
 pub struct EvalArgs {
-    /// Gold CoNLL-U (with `# text` comments and `# newdoc` documents).
+    /// What to score.
+    #[arg(long, value_enum, default_value = "morph")]
+    pub task: EvalTask,
+    /// Gold file: CoNLL-U with `# text` comments and `# newdoc` documents, or for
+    /// `--task ner` a BIO file (`TOKEN TAG` per line, blank line between sentences).
     #[arg(long)]
     pub gold: PathBuf,
-    /// Where to write the predicted CoNLL-U.
+    /// Where to write the prediction (CoNLL-U, or BIO for `--task ner`).
     #[arg(long)]
     pub out: Option<PathBuf>,
     #[command(flatten)]
@@ -26,6 +41,9 @@ pub struct EvalArgs {
 
 pub fn run(a: &EvalArgs) -> Result<Status> {
     let text = std::fs::read_to_string(&a.gold).with_context(|| a.gold.display().to_string())?;
+    if a.task == EvalTask::Ner {
+        return run_ner(a, &text);
+    }
     let gold = conllu::parse(&text).with_context(|| a.gold.display().to_string())?;
     let analyzer = analyzer(split_options(a.split), &a.model)?;
     let t = Instant::now();
@@ -47,6 +65,34 @@ pub fn run(a: &EvalArgs) -> Result<Status> {
     eprintln!(
         "{words} words in {secs:.3}s ({:.0} words/s, one thread, including tokenization)",
         words as f64 / secs
+    );
+    Ok(Status::default())
+}
+
+fn run_ner(a: &EvalArgs, text: &str) -> Result<Status> {
+    let gold = bio::read(text).with_context(|| a.gold.display().to_string())?;
+    let model = ner_model(&a.model)?
+        .ok_or_else(|| anyhow::anyhow!("--task ner needs a NER model (not --no-ner)"))?;
+    let t = Instant::now();
+    let (g, p) = recognizer::predict_all(&model.recognizer, &gold);
+    let secs = t.elapsed().as_secs_f64();
+    let tokens: usize = g.iter().map(Vec::len).sum();
+    if let Some(out) = &a.out {
+        let pred: Vec<bio::BioSentence> = gold
+            .iter()
+            .zip(&p)
+            .map(|(s, tags)| bio::BioSentence {
+                tokens: s.tokens.clone(),
+                tags: tags.clone(),
+            })
+            .collect();
+        std::fs::write(out, bio::write(&pred)).with_context(|| out.display().to_string())?;
+    }
+    let scores = bio::score(&g, &p)?;
+    print!("{}", bio::table(&scores));
+    eprintln!(
+        "{tokens} tokens in {secs:.3}s ({:.0} tokens/s, one thread)",
+        tokens as f64 / secs
     );
     Ok(Status::default())
 }

@@ -1,10 +1,12 @@
 //! The `khabar` command line: the faces layer over the library.
 
 mod bench;
+mod clusters;
 mod commands;
 mod eval;
 mod input;
 mod train;
+mod train_ner;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -42,6 +44,10 @@ enum Command {
     Sentences(SentencesArgs),
     /// Analyze whole documents (one per file).
     Analyze(AnalyzeArgs),
+    /// Named entities of whole documents (one per file), grouped by type.
+    Ner(NerArgs),
+    /// Learn word clusters from raw text (for NER training).
+    Clusters(clusters::ClustersArgs),
     /// Measure throughput of the text layers on a corpus file.
     Bench(bench::BenchArgs),
     /// Train the morphosyntax model (segmentation, tags, lemmas) from CoNLL-U.
@@ -217,6 +223,12 @@ pub struct ModelArgs {
     /// Skip segmentation, tags and lemmas (tokens and sentences only).
     #[arg(long)]
     pub no_morph: bool,
+    /// NER model file (default: the embedded anercorp model).
+    #[arg(long)]
+    pub ner_model: Option<PathBuf>,
+    /// Skip named entities.
+    #[arg(long)]
+    pub no_ner: bool,
 }
 
 #[derive(Args, Debug)]
@@ -235,6 +247,30 @@ pub struct AnalyzeArgs {
     pub input: InputArgs,
 }
 
+#[derive(Copy, Clone, Debug, ValueEnum, PartialEq, Eq)]
+pub enum NerFormat {
+    /// Entities grouped by type with counts and the forms of each.
+    Text,
+    /// One JSON object per mention (`doc` plus the `analyze --format json` entity fields).
+    Jsonl,
+    /// One `TOKEN TAG` line per token, a blank line after each sentence.
+    Bio,
+}
+
+#[derive(Args, Debug)]
+pub struct NerArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: NerFormat,
+    /// NER model file (default: the embedded anercorp model).
+    #[arg(long)]
+    pub ner_model: Option<PathBuf>,
+    #[command(flatten)]
+    pub split: SplitArgs,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -243,6 +279,8 @@ fn main() -> ExitCode {
         Command::Tokenize(a) => commands::tokenize(&a),
         Command::Sentences(a) => commands::sentences(&a),
         Command::Analyze(a) => commands::analyze(&a),
+        Command::Ner(a) => commands::ner(&a),
+        Command::Clusters(a) => clusters::run(&a),
         Command::Bench(a) => bench::run(&a),
         Command::Train(a) => train::run(&a),
         Command::Eval(a) => eval::run(&a),

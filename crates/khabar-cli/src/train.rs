@@ -19,6 +19,8 @@ pub enum TaskArg {
     Lemma,
     /// All three.
     All,
+    /// Named entities (BIO files; see --gazetteer, --clusters, --holdout).
+    Ner,
 }
 
 #[derive(Args, Debug)]
@@ -26,12 +28,13 @@ pub struct TrainArgs {
     /// What to train; the other parts are kept from --base (or --out if it exists).
     #[arg(long, value_enum, default_value = "all")]
     pub task: TaskArg,
-    /// Training data (CoNLL-U with multiword tokens).
+    /// Training data: CoNLL-U with multiword tokens, or for `--task ner` BIO files
+    /// (`TOKEN TAG` per line; the option may be repeated).
+    #[arg(long, required = true)]
+    pub train: Vec<PathBuf>,
+    /// Development data for early stopping (required for the morphosyntax tasks).
     #[arg(long)]
-    pub train: PathBuf,
-    /// Development data for early stopping.
-    #[arg(long)]
-    pub dev: PathBuf,
+    pub dev: Option<PathBuf>,
     /// Model file to write.
     #[arg(long)]
     pub out: PathBuf,
@@ -54,15 +57,31 @@ pub struct TrainArgs {
     /// Proper-noun forms of a morphological lexicon, one per line (for the tagger).
     #[arg(long)]
     pub propn: Option<PathBuf>,
-    /// Licence recorded in the model header (that of the training data).
-    #[arg(
-        long,
-        default_value = "CC BY-NC-SA 3.0 (Prague Arabic Dependency Treebank)"
-    )]
-    pub licence: String,
+    /// Licence recorded in the model header (that of the training data; for the
+    /// morphosyntax tasks the default is PADT's CC BY-NC-SA 3.0).
+    #[arg(long)]
+    pub licence: Option<String>,
+    /// NER: gazetteer (`category<TAB>phrase` lines).
+    #[arg(long)]
+    pub gazetteer: Option<PathBuf>,
+    /// NER: word clusters (`path<TAB>word<TAB>count` lines, e.g. from `khabar clusters`).
+    #[arg(long)]
+    pub clusters: Option<PathBuf>,
+    /// NER without --dev: hold out this fraction of the training sentences (the last ones)
+    /// to choose the number of epochs, then retrain on everything with that number.
+    #[arg(long, default_value_t = 0.0)]
+    pub holdout: f64,
+    /// NER: train a second stage that sees the first stage's labels of the same word
+    /// elsewhere in the document, from K-fold first-stage labels (0 or 1: one stage).
+    #[arg(long, default_value_t = 5)]
+    pub stack_folds: usize,
+    /// NER: sentences on each side that make a "document" in BIO files (which have no
+    /// document boundaries).
+    #[arg(long, default_value_t = 20)]
+    pub window: usize,
 }
 
-fn read(path: &PathBuf) -> Result<(Vec<conllu::Sentence>, String)> {
+pub fn read_text(path: &PathBuf) -> Result<(String, String)> {
     let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         anyhow::anyhow!(
@@ -78,6 +97,11 @@ fn read(path: &PathBuf) -> Result<(Vec<conllu::Sentence>, String)> {
         text.len(),
         hash_str(&text)
     );
+    Ok((text, id))
+}
+
+fn read(path: &PathBuf) -> Result<(Vec<conllu::Sentence>, String)> {
+    let (text, id) = read_text(path)?;
     Ok((
         conllu::parse(&text).with_context(|| path.display().to_string())?,
         id,
@@ -85,9 +109,19 @@ fn read(path: &PathBuf) -> Result<(Vec<conllu::Sentence>, String)> {
 }
 
 pub fn run(a: &TrainArgs) -> Result<Status> {
+    if let TaskArg::Ner = a.task {
+        return crate::train_ner::run(a);
+    }
     let t0 = Instant::now();
-    let (train, train_id) = read(&a.train)?;
-    let (dev, dev_id) = read(&a.dev)?;
+    let [train_path] = a.train.as_slice() else {
+        anyhow::bail!("--task {:?} takes one --train file", a.task);
+    };
+    let dev_path = a
+        .dev
+        .as_ref()
+        .ok_or_else(|| anyhow::anyhow!("--task {:?} needs --dev", a.task))?;
+    let (train, train_id) = read(train_path)?;
+    let (dev, dev_id) = read(dev_path)?;
     let base_path = a
         .base
         .clone()
@@ -100,7 +134,7 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
         TaskArg::Seg => Task::Seg,
         TaskArg::Tag => Task::Tag,
         TaskArg::Lemma => Task::Lemma,
-        TaskArg::All => Task::All,
+        TaskArg::All | TaskArg::Ner => Task::All,
     };
     let mut raw = khabar::model::features::FastMap::default();
     let mut vocab_id = String::from("none");
@@ -209,7 +243,10 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
         kind: tag::KIND.into(),
         creator_version: env!("CARGO_PKG_VERSION").into(),
         training_data: format!("train: {train_id}; dev: {dev_id}; raw vocabulary: {vocab_id}; proper nouns: {propn_id}"),
-        licence: a.licence.clone(),
+        licence: a
+            .licence
+            .clone()
+            .unwrap_or_else(|| "CC BY-NC-SA 3.0 (Prague Arabic Dependency Treebank)".into()),
         notes: notes.clone(),
     };
     let bytes = model.to_bytes(&header)?;

@@ -109,6 +109,7 @@ fn check_all_json_outputs(file: &Path) {
         &["tokenize", "--format", "jsonl"][..],
         &["tokenize", "--format", "jsonl", "--norm", "search"][..],
         &["sentences", "--format", "jsonl"][..],
+        &["ner", "--format", "jsonl"][..],
     ] {
         let out = run(args, file);
         let mut n = 0;
@@ -135,6 +136,7 @@ fn golden_outputs() {
         ("analyze.txt", &["analyze"]),
         ("analyze.conllu", &["analyze", "--format", "conllu"]),
         ("tokens.txt", &["tokenize"]),
+        ("entities.txt", &["ner"]),
         ("sentences.txt", &["sentences"]),
         ("search.txt", &["normalize", "--profile", "search"]),
         ("bw.txt", &["translit", "--scheme", "bw"]),
@@ -163,6 +165,84 @@ fn golden_outputs() {
         mismatches.is_empty(),
         "outputs differ from golden files (KHABAR_BLESS=1 to update): {mismatches:#?}"
     );
+}
+
+#[test]
+fn ner_formats_and_entity_offsets() {
+    let f = &examples()[0];
+    let input = fs::read_to_string(f).unwrap();
+    let jsonl = run(&["ner", "--format", "jsonl"], f);
+    assert!(jsonl.lines().count() > 0, "no entities in {}", f.display());
+    for line in jsonl.lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        assert_eq!(check_offsets(&input, &v), 1);
+        let (cs, e) = (
+            v["core_start"].as_u64().unwrap(),
+            v["end"].as_u64().unwrap(),
+        );
+        assert!(v["start"].as_u64().unwrap() <= cs && cs < e);
+        assert!(["PER", "LOC", "ORG", "MISC"].contains(&v["label"].as_str().unwrap()));
+        assert!(v["canonical"].is_string());
+    }
+    let bio = run(&["ner", "--format", "bio"], f);
+    let tokens = run(&["tokenize", "--format", "jsonl"], f).lines().count();
+    assert_eq!(bio.lines().filter(|l| !l.is_empty()).count(), tokens);
+    let entities = bio.lines().filter(|l| l.contains(" B-")).count();
+    assert_eq!(entities, jsonl.lines().count());
+    let text = run(&["ner"], f);
+    assert!(text.contains("entities: "), "{text}");
+    // analyze's text report lists the entities too
+    assert!(run(&["analyze", "--no-morph"], f).contains("entities: "));
+    assert!(!run(&["analyze", "--no-morph", "--no-ner"], f).contains("entities: "));
+}
+
+#[test]
+fn eval_ner_scores_a_gold_file_and_rejects_bad_ones() {
+    let dir = tempdir();
+    let gold = dir.join("gold.bio");
+    fs::write(
+        &gold,
+        "قال O\nالرئيس O\nجورج B-PERS\nبوش I-PERS\nفي O\nواشنطن B-LOC\n\nزار O\nبغداد B-LOC\n",
+    )
+    .unwrap();
+    let pred = dir.join("pred.bio");
+    let out = khabar()
+        .args(["eval", "--task", "ner", "--gold"])
+        .arg(&gold)
+        .arg("--out")
+        .arg(&pred)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        table.contains("overall") && table.contains("gold entities 3"),
+        "{table}"
+    );
+    assert_eq!(fs::read_to_string(&pred).unwrap().lines().count(), 10);
+    let bad = dir.join("bad.bio");
+    fs::write(&bad, "lonely\n").unwrap();
+    let out = khabar()
+        .args(["eval", "--task", "ner", "--gold"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("expected `TOKEN TAG`"));
+    // a morphosyntax model is not a NER model
+    let morph = repo_root().join("models/padt-news/khabar-padt-news.model");
+    let out = khabar()
+        .args(["ner", "--ner-model"])
+        .arg(&morph)
+        .arg(&gold)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a ner model"));
 }
 
 #[test]
@@ -250,7 +330,7 @@ fn stdin_and_empty_input() {
         .write_stdin("")
         .assert()
         .success()
-        .stdout("{\"text\":\"\",\"sentences\":[]}\n");
+        .stdout("{\"text\":\"\",\"sentences\":[],\"entities\":[],\"entity_groups\":[]}\n");
     khabar()
         .args([
             "normalize",

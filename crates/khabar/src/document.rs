@@ -1,6 +1,8 @@
 //! The analysis of one text: an [`Analyzer`] (immutable, `Send + Sync`, built once) runs the
 //! layers and returns a [`Document`] whose annotations all point into the original text.
 
+use crate::ner::{Entities, NerModel};
+
 use crate::tag::{Morphosyntax, WordAnalysis};
 use crate::token::{split_sentences, tokenize, SentenceOptions, Token};
 use serde::ser::{SerializeMap, SerializeSeq};
@@ -36,6 +38,8 @@ pub struct Document {
     /// The syntactic words of each token (parallel to `tokens`); empty when the analyzer
     /// has no morphosyntax model.
     pub words: Vec<Vec<WordAnalysis>>,
+    /// Named entities and their in-document groups; `None` without a NER model.
+    pub entities: Option<Entities>,
 }
 
 /// Runs the analysis layers. Build once, share freely (it is `Send + Sync`).
@@ -43,6 +47,7 @@ pub struct Document {
 pub struct Analyzer {
     sentence: SentenceOptions,
     morph: Option<Arc<Morphosyntax>>,
+    ner: Option<Arc<NerModel>>,
 }
 
 impl Analyzer {
@@ -51,7 +56,19 @@ impl Analyzer {
         Self {
             sentence,
             morph: None,
+            ner: None,
         }
+    }
+
+    /// Adds a NER model (entities with core spans and groups).
+    pub fn with_ner(mut self, model: Arc<NerModel>) -> Self {
+        self.ner = Some(model);
+        self
+    }
+
+    /// The NER model, if any.
+    pub fn ner(&self) -> Option<&NerModel> {
+        self.ner.as_deref()
     }
 
     /// Adds a morphosyntax model (segmentation, tags, lemmas).
@@ -95,11 +112,16 @@ impl Analyzer {
                 words
             }
         };
+        let entities = self.ner.as_ref().map(|m| {
+            let ranges: Vec<Range<usize>> = sentences.iter().map(|s| s.tokens.clone()).collect();
+            m.entities(text, &tokens, &ranges)
+        });
         Document {
             text: text.to_string(),
             tokens,
             sentences,
             words,
+            entities,
         }
     }
 }
@@ -290,13 +312,66 @@ impl Serialize for SentencesJson<'_> {
     }
 }
 
-/// `{"text", "sentences": [{"text","start","end","byte_start","byte_end","tokens":[…]}]}`;
-/// offsets `start`/`end` count Unicode scalars, `byte_start`/`byte_end` count bytes.
+struct EntityJson<'a>(&'a Document, &'a crate::ner::Entity);
+
+impl Serialize for EntityJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (d, e) = (self.0, self.1);
+        let mut m = s.serialize_map(Some(12))?;
+        m.serialize_entry("text", &d.text[e.byte_start..e.byte_end])?;
+        m.serialize_entry("label", &e.label)?;
+        m.serialize_entry("start", &e.start)?;
+        m.serialize_entry("end", &e.end)?;
+        m.serialize_entry("byte_start", &e.byte_start)?;
+        m.serialize_entry("byte_end", &e.byte_end)?;
+        m.serialize_entry("core_start", &e.core_start)?;
+        m.serialize_entry("core_end", &e.end)?;
+        m.serialize_entry("core_byte_start", &e.core_byte_start)?;
+        m.serialize_entry("core_byte_end", &e.byte_end)?;
+        m.serialize_entry("core_text", &e.core_text)?;
+        let g = d.entities.as_ref().and_then(|x| x.groups.get(e.group));
+        m.serialize_entry("canonical", &g.map(|g| g.canonical.as_str()))?;
+        m.end()
+    }
+}
+
+struct GroupJson<'a>(&'a crate::ner::EntityGroup);
+
+impl Serialize for GroupJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let g = self.0;
+        let mut m = s.serialize_map(Some(4))?;
+        m.serialize_entry("canonical", &g.canonical)?;
+        m.serialize_entry("label", &g.label)?;
+        m.serialize_entry("count", &g.count)?;
+        m.serialize_entry("mentions", &g.mentions)?;
+        m.end()
+    }
+}
+
+impl Document {
+    /// One entity as the JSON object `analyze` prints.
+    pub fn entity_json<'a>(&'a self, e: &'a crate::ner::Entity) -> impl Serialize + 'a {
+        EntityJson(self, e)
+    }
+}
+
+/// `{"text", "sentences": [{"text","start","end","byte_start","byte_end","tokens":[…]}],
+/// "entities": [{"text","label","start","end","byte_start","byte_end","core_start",
+/// "core_end","core_byte_start","core_byte_end","core_text","canonical"}],
+/// "entity_groups": [{"canonical","label","count","mentions"}]}` (the entity keys only with
+/// a NER model); offsets `start`/`end` count Unicode scalars, `byte_start`/`byte_end` bytes.
 impl Serialize for Document {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(2))?;
+        let mut m = s.serialize_map(None)?;
         m.serialize_entry("text", &self.text)?;
         m.serialize_entry("sentences", &SentencesJson(self))?;
+        if let Some(ents) = &self.entities {
+            let es: Vec<EntityJson> = ents.mentions.iter().map(|e| EntityJson(self, e)).collect();
+            m.serialize_entry("entities", &es)?;
+            let gs: Vec<GroupJson> = ents.groups.iter().map(GroupJson).collect();
+            m.serialize_entry("entity_groups", &gs)?;
+        }
         m.end()
     }
 }

@@ -29,6 +29,7 @@ pub mod document;
 pub mod error;
 pub mod model;
 pub mod morph;
+pub mod ner;
 pub mod tag;
 pub mod text;
 pub mod token;

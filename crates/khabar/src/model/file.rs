@@ -32,12 +32,6 @@ struct Out<'a, T> {
     body: &'a T,
 }
 
-#[derive(Deserialize)]
-struct In<T> {
-    header: Header,
-    body: T,
-}
-
 /// Serializes a model.
 ///
 /// # Errors
@@ -60,6 +54,18 @@ pub fn save<T: Serialize>(header: &Header, body: &T) -> Result<Vec<u8>, KhabarEr
 /// [`KhabarError::Model`] for a file that is not a khabar model, has another format
 /// version, or is truncated or corrupt.
 pub fn load<T: DeserializeOwned>(bytes: &[u8]) -> Result<(Header, T), KhabarError> {
+    load_kind(bytes, None)
+}
+
+/// Reads a model written by [`save`] whose header names model kind `kind` (checked before
+/// the body is decoded, so a model of another kind is reported as such).
+///
+/// # Errors
+/// As [`load`], and [`KhabarError::Model`] for a model of another kind.
+pub fn load_kind<T: DeserializeOwned>(
+    bytes: &[u8],
+    kind: Option<&str>,
+) -> Result<(Header, T), KhabarError> {
     if bytes.len() < 20 || &bytes[..8] != MAGIC {
         return Err(KhabarError::Model(
             "not a khabar model (bad magic bytes)".into(),
@@ -79,9 +85,16 @@ pub fn load<T: DeserializeOwned>(bytes: &[u8]) -> Result<(Header, T), KhabarErro
     }
     let raw = zstd::bulk::decompress(&bytes[20..], len as usize)
         .map_err(|e| KhabarError::Model(format!("corrupt body: {e}")))?;
-    let v: In<T> =
-        postcard::from_bytes(&raw).map_err(|e| KhabarError::Model(format!("corrupt body: {e}")))?;
-    Ok((v.header, v.body))
+    let corrupt = |e: postcard::Error| KhabarError::Model(format!("corrupt body: {e}"));
+    let (header, rest): (Header, &[u8]) = postcard::take_from_bytes(&raw).map_err(corrupt)?;
+    if let Some(k) = kind.filter(|k| *k != header.kind) {
+        return Err(KhabarError::Model(format!(
+            "a `{}` model, not a {k} model",
+            header.kind
+        )));
+    }
+    let body: T = postcard::from_bytes(rest).map_err(corrupt)?;
+    Ok((header, body))
 }
 
 #[cfg(test)]

@@ -111,6 +111,63 @@ impl Weights {
         }
     }
 
+    /// One table holding `self`'s classes as they are and `other`'s shifted by `offset`, so
+    /// that one lookup per feature scores both models (`score_all` into `offset + n` slots).
+    pub fn merged(&self, other: &Weights, offset: u16) -> Weights {
+        let mut rows: Vec<(u64, Vec<(u16, f32)>)> = Vec::with_capacity(self.rows.len());
+        let (mut i, mut j) = (0, 0);
+        let shift = |r: &[(u16, f32)]| -> Vec<(u16, f32)> {
+            r.iter().map(|&(c, w)| (c + offset, w)).collect()
+        };
+        while i < self.rows.len() || j < other.rows.len() {
+            let a = self.rows.get(i).map(|r| r.0);
+            let b = other.rows.get(j).map(|r| r.0);
+            match (a, b) {
+                (Some(x), Some(y)) if x == y => {
+                    let mut r = self.rows[i].1.clone();
+                    r.extend(shift(&other.rows[j].1));
+                    rows.push((x, r));
+                    i += 1;
+                    j += 1;
+                }
+                (Some(x), Some(y)) if x < y => {
+                    rows.push((x, self.rows[i].1.clone()));
+                    i += 1;
+                }
+                (Some(x), None) => {
+                    rows.push((x, self.rows[i].1.clone()));
+                    i += 1;
+                }
+                (_, Some(y)) => {
+                    rows.push((y, shift(&other.rows[j].1)));
+                    j += 1;
+                }
+                (None, None) => break,
+            }
+        }
+        let mut w = Weights {
+            rows,
+            ..Weights::default()
+        };
+        w.prepare();
+        w
+    }
+
+    /// Number of features with weights.
+    pub fn features(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Drops weights whose magnitude is below `min` (and features left without weights):
+    /// weights that small rarely change a decision but cost memory and cache misses.
+    pub fn prune(&mut self, min: f32) {
+        for (_, r) in &mut self.rows {
+            r.retain(|(_, w)| w.abs() >= min);
+        }
+        self.rows.retain(|(_, r)| !r.is_empty());
+        self.prepare();
+    }
+
     /// Number of non-zero weights.
     pub fn len(&self) -> usize {
         self.rows.iter().map(|r| r.1.len()).sum()
@@ -170,6 +227,33 @@ impl Trainer {
             }
         }
         best
+    }
+
+    /// Adds the current (not averaged) weights of every class into `acc` (indexed by class).
+    pub fn score_all(&self, feats: &[u64], acc: &mut [f32]) {
+        for f in feats {
+            if let Some(row) = self.rows.get(f) {
+                for slot in row {
+                    if let Some(a) = acc.get_mut(slot.class as usize) {
+                        *a += slot.w;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Advances the averaging clock by one example (for structured updates made with
+    /// [`Trainer::reward`]).
+    pub fn tick(&mut self) {
+        self.clock += 1;
+    }
+
+    /// Adds `v` to the weight of `class` for every feature (a structured update: call it
+    /// with +1 for the gold structure's parts and -1 for the predicted one's).
+    pub fn reward(&mut self, feats: &[u64], class: u16, v: f32) {
+        for &f in feats {
+            self.add(f, class, v);
+        }
     }
 
     fn add(&mut self, f: u64, class: u16, v: f32) {

@@ -50,7 +50,7 @@ impl Morphosyntax {
     /// # Errors
     /// [`KhabarError::Model`] for a wrong, foreign or corrupt file.
     pub fn from_bytes(bytes: &[u8]) -> Result<(Header, Morphosyntax), KhabarError> {
-        let (h, mut m): (Header, Morphosyntax) = file::load(bytes)?;
+        let (h, mut m): (Header, Morphosyntax) = file::load_kind(bytes, Some(KIND))?;
         if h.kind != KIND {
             return Err(KhabarError::Model(format!(
                 "a `{}` model, not a {KIND} model",

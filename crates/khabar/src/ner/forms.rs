@@ -1,0 +1,146 @@
+//! Word forms for entity recognition: a folded spelling (so that أحمد, احمد and أَحْمَد look
+//! alike) and the candidate stems left after removing attached proclitics (و ف ب ل ك and
+//! لل → ال), computed without a morphological model so that a permissively licensed NER
+//! model does not depend on the treebank-trained segmenter.
+
+use crate::text::chars::{is_arabic_letter, is_arabic_mark, TATWEEL};
+
+/// Appends the folded spelling of `s` to `out`: diacritics, tatweel and invisible controls
+/// dropped, alef variants → ا, ى → ي, ة → ه, Persian/Urdu letters → Arabic, Latin letters
+/// lowercased, Arabic-Indic digits → ASCII.
+pub fn fold_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        if is_arabic_mark(c) || c == TATWEEL || matches!(c, '\u{200B}'..='\u{200F}') {
+            continue;
+        }
+        let m = match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
+            'ى' | 'ی' | 'ې' => 'ي',
+            'ة' | 'ۃ' => 'ه',
+            'ک' => 'ك',
+            'ە' | 'ہ' | 'ھ' => 'ه',
+            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+            'A'..='Z' => c.to_ascii_lowercase(),
+            _ => c,
+        };
+        out.push(m);
+    }
+}
+
+/// The folded spelling of `s` (see [`fold_into`]).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// One way of reading a folded token as proclitics + stem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Strip {
+    /// Number of letters removed from the front of the token (و ف ب ل ك …).
+    pub letters: usize,
+    /// The stem, folded (with the article restored for لل → ل + ال).
+    pub stem: String,
+}
+
+fn is_conj(c: char) -> bool {
+    matches!(c, 'و' | 'ف')
+}
+
+fn is_prep(c: char) -> bool {
+    matches!(c, 'ب' | 'ل' | 'ك')
+}
+
+/// The readings of a folded token with proclitics removed, shortest stem last; the token
+/// itself is not included. Only stems of at least two letters are proposed.
+///
+/// `والعراق` → `العراق` (1 letter); `وبغداد` → `بغداد` (1), `غداد` (2); `للتحالف` → `التحالف`
+/// (1 letter, the article restored).
+pub fn strips(folded: &str) -> Vec<Strip> {
+    let chars: Vec<char> = folded.chars().collect();
+    let mut out = Vec::new();
+    if chars.len() < 3 || !chars.iter().all(|&c| is_arabic_letter(c)) {
+        return out;
+    }
+    let mut push = |letters: usize, stem: String| {
+        if stem.chars().count() >= 2 && !out.iter().any(|s: &Strip| s.stem == stem) {
+            out.push(Strip { letters, stem });
+        }
+    };
+    let mut i = 0;
+    if is_conj(chars[0]) {
+        i = 1;
+        push(1, chars[1..].iter().collect());
+    }
+    if chars.len() > i + 2 && is_prep(chars[i]) {
+        if chars[i] == 'ل' && chars[i + 1] == 'ل' {
+            // ل + ال… is written لل…
+            let mut stem = String::from("ا");
+            stem.extend(&chars[i + 1..]);
+            push(i + 1, stem);
+        } else {
+            push(i + 1, chars[i + 1..].iter().collect());
+        }
+    }
+    out
+}
+
+/// Character length of the proclitics in the original token text `token` whose folded
+/// reading removed `letters` letters: diacritics and tatweel after a removed letter are
+/// part of the clitic.
+pub fn clitic_chars(token: &str, letters: usize) -> usize {
+    let mut seen = 0;
+    let mut n = 0;
+    for c in token.chars() {
+        let letter = !(is_arabic_mark(c) || c == TATWEEL || matches!(c, '\u{200B}'..='\u{200F}'));
+        if letter {
+            if seen == letters {
+                return n;
+            }
+            seen += 1;
+        }
+        n += 1;
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding() {
+        assert_eq!(fold("أَحْمَد"), "احمد");
+        assert_eq!(fold("الجزيرة"), "الجزيره");
+        assert_eq!(fold("مصطفى"), "مصطفي");
+        assert_eq!(fold("٢٠١٩"), "2019");
+        assert_eq!(fold("NATO"), "nato");
+    }
+
+    #[test]
+    fn proclitics() {
+        let s = |w: &str| -> Vec<(usize, String)> {
+            strips(&fold(w))
+                .into_iter()
+                .map(|s| (s.letters, s.stem))
+                .collect()
+        };
+        assert_eq!(s("والعراق"), vec![(1, "العراق".to_string())]);
+        assert_eq!(
+            s("وبغداد"),
+            vec![(1, "بغداد".to_string()), (2, "غداد".to_string())]
+        );
+        assert_eq!(s("للتحالف"), vec![(1, "التحالف".to_string())]);
+        assert_eq!(s("لداعش"), vec![(1, "داعش".to_string())]);
+        assert!(s("عن").is_empty());
+        assert!(s("2019").is_empty());
+    }
+
+    #[test]
+    fn clitic_lengths_follow_the_original_spelling() {
+        assert_eq!(clitic_chars("وَبِغداد", 2), 4);
+        assert_eq!(clitic_chars("لداعش", 1), 1);
+        assert_eq!(clitic_chars("لد", 5), 2);
+    }
+}

@@ -1,0 +1,212 @@
+//! Layer 5, named entities: a BIO sequence recognizer over tokens, gazetteers, word
+//! clusters, clitic-free core spans and in-document linking. Depends on `model`, `token`,
+//! `text`; independent of the treebank-trained morphosyntax so that its licence does not
+//! leak into NER models.
+
+pub mod bio;
+pub mod clusters;
+#[cfg(feature = "default-model")]
+pub mod default_model;
+pub mod forms;
+pub mod gazetteer;
+pub mod link;
+pub mod recognizer;
+
+use crate::error::KhabarError;
+use crate::model::features::FastMap;
+use crate::model::file::{self, Header};
+use crate::token::{Token, TokenKind};
+use recognizer::Recognizer;
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+pub use link::EntityGroup;
+
+/// The model kind written in the header of NER model files.
+pub const KIND: &str = "ner";
+
+/// A named entity: a span of the original text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Type: `PER`, `LOC`, `ORG`, `MISC` (those of the model's training data).
+    pub label: String,
+    /// Token range in the document.
+    pub tokens: Range<usize>,
+    /// Character offset of the first character.
+    pub start: usize,
+    /// Character offset after the last character.
+    pub end: usize,
+    /// Byte offset of the first character.
+    pub byte_start: usize,
+    /// Byte offset after the last character.
+    pub byte_end: usize,
+    /// Character offset where the clitic-free span starts (after و ب ل … of the first token;
+    /// equal to `start` when nothing is attached).
+    pub core_start: usize,
+    /// Byte offset where the clitic-free span starts.
+    pub core_byte_start: usize,
+    /// The clitic-free text, with the article restored after ل (`للتحالف` → `التحالف`).
+    pub core_text: String,
+    /// Index of the entity's group in [`Entities::groups`].
+    pub group: usize,
+}
+
+/// The entities of a document and their grouping.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Entities {
+    /// Mentions, in text order.
+    pub mentions: Vec<Entity>,
+    /// Mentions of one entity grouped under a canonical name, in order of first mention.
+    pub groups: Vec<EntityGroup>,
+}
+
+/// A NER model: the recognizer and the entity-initial words seen in training (used to tell
+/// a proclitic from a name's first letter when computing core spans).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct NerModel {
+    /// The sequence recognizer.
+    pub recognizer: Recognizer,
+    names: Vec<String>,
+    #[serde(skip)]
+    name_set: FastMap<String, ()>,
+}
+
+impl NerModel {
+    /// Bundles a trained recognizer with the folded entity-initial words of its training data
+    /// (without the clitic-attached forms of other such words).
+    pub fn new(recognizer: Recognizer, training: &[bio::BioSentence]) -> NerModel {
+        let mut names: Vec<String> = training
+            .iter()
+            .flat_map(|s| {
+                s.tokens
+                    .iter()
+                    .zip(&s.tags)
+                    .filter(|(_, t)| t.starts_with("B-"))
+                    .map(|(w, _)| forms::fold(w))
+            })
+            .collect();
+        names.sort();
+        names.dedup();
+        // `وسوريا` is tagged whole in the data; it is not a name when `سوريا` is one
+        let set: FastMap<String, ()> = names.iter().map(|n| (n.clone(), ())).collect();
+        names.retain(|n| !forms::strips(n).iter().any(|s| set.contains_key(&s.stem)));
+        let mut m = NerModel {
+            recognizer,
+            names,
+            name_set: FastMap::default(),
+        };
+        m.prepare();
+        m
+    }
+
+    fn prepare(&mut self) {
+        self.recognizer.prepare();
+
+        self.name_set = self.names.iter().map(|n| (n.clone(), ())).collect();
+    }
+
+    /// Reads a model file.
+    ///
+    /// # Errors
+    /// [`KhabarError::Model`] for a wrong, foreign or corrupt file.
+    pub fn from_bytes(bytes: &[u8]) -> Result<(Header, NerModel), KhabarError> {
+        let (h, mut m): (Header, NerModel) = file::load_kind(bytes, Some(KIND))?;
+        if h.kind != KIND {
+            return Err(KhabarError::Model(format!(
+                "a `{}` model, not a {KIND} model",
+                h.kind
+            )));
+        }
+        m.prepare();
+        Ok((h, m))
+    }
+
+    /// Writes a model file.
+    ///
+    /// # Errors
+    /// [`KhabarError::Model`] when serialization fails.
+    pub fn to_bytes(&self, header: &Header) -> Result<Vec<u8>, KhabarError> {
+        file::save(header, self)
+    }
+
+    fn known(&self, folded: &str) -> bool {
+        self.name_set.contains_key(folded) || self.recognizer.gazetteer().lookup(folded) != 0
+    }
+
+    /// Letters of proclitics on the first token of an entity: a clitic followed by the
+    /// article (وال بال لل …) always; otherwise only when the stem is a known name and the
+    /// whole token is not (`وبغداد` → و + بغداد, but `بغداد` stays whole).
+    fn clitic_letters(&self, token: &str) -> (usize, bool) {
+        let f = forms::fold(token);
+        let whole_known = self.known(&f);
+        let mut best = (0, false);
+        for s in forms::strips(&f) {
+            let article = s.stem.starts_with("ال");
+            if article || (!whole_known && self.known(&s.stem)) {
+                // ل + ال is written لل: the stem restored its alef
+                let restored = article && f.chars().nth(s.letters) == Some('ل');
+                if s.letters > best.0 {
+                    best = (s.letters, restored);
+                }
+            }
+        }
+        best
+    }
+
+    /// The entities of a tokenized text, sentence by sentence, with core spans and groups.
+    pub fn entities(&self, text: &str, tokens: &[Token], sentences: &[Range<usize>]) -> Entities {
+        let mut mentions = Vec::new();
+        let words: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|r| tokens[r.clone()].iter().map(|t| t.text(text)).collect())
+            .collect();
+        let tags = self.recognizer.tag_sentences(&words, usize::MAX);
+        for (r, ids) in sentences.iter().zip(&tags) {
+            let tag_names: Vec<String> = ids.iter().map(|&t| self.recognizer.tag_name(t)).collect();
+            for (s, e, label) in bio::chunks(&tag_names) {
+                let (first, last) = (&tokens[r.start + s], &tokens[r.start + e - 1]);
+                let first_text = first.text(text);
+                let (letters, restored) = if first.kind == TokenKind::Arabic {
+                    self.clitic_letters(first_text)
+                } else {
+                    (0, false)
+                };
+                let chars = forms::clitic_chars(first_text, letters);
+                let bytes: usize = first_text.chars().take(chars).map(char::len_utf8).sum();
+                let core_byte_start = first.byte_start + bytes;
+                let mut core_text = String::new();
+                if restored {
+                    core_text.push('ا');
+                }
+                core_text.push_str(&text[core_byte_start..last.byte_end]);
+                mentions.push(Entity {
+                    label,
+                    tokens: r.start + s..r.start + e,
+                    start: first.start,
+                    end: last.end,
+                    byte_start: first.byte_start,
+                    byte_end: last.byte_end,
+                    core_start: first.start + chars,
+                    core_byte_start,
+                    core_text,
+                    group: 0,
+                });
+            }
+        }
+        let refs: Vec<link::Mention> = mentions
+            .iter()
+            .map(|m| link::Mention {
+                label: &m.label,
+                core_text: &m.core_text,
+                tokens: m.tokens.clone(),
+            })
+            .collect();
+        let groups = link::link(text, tokens, &refs);
+        for (g, group) in groups.iter().enumerate() {
+            for &m in &group.mentions {
+                mentions[m].group = g;
+            }
+        }
+        Entities { mentions, groups }
+    }
+}

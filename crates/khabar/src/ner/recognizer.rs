@@ -1,0 +1,1032 @@
+//! The entity recognizer: a first-order structured perceptron (Collins 2002) over BIO tags,
+//! decoded with Viterbi under the BIO constraint (`I-X` only after `B-X` or `I-X`).
+//!
+//! Features of a token: its folded form, prefixes and suffixes, stems without proclitics,
+//! shape, the two words on each side and the bigrams with them, gazetteer matches of the
+//! token and its neighbours, and word-cluster bit prefixes of the token and its neighbours
+//! when the model has clusters.
+
+use super::bio::{self, BioSentence};
+use super::clusters::Clusters;
+use super::forms::{fold, strips, Strip};
+use super::gazetteer::{Gazetteer, TokenMatch};
+use crate::model::features::{prefix, suffix, FastMap};
+use crate::model::perceptron::hash_bytes;
+use crate::model::{hash_str, mix, Rng, Trainer, Weights};
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+use crate::text::chars::{is_arabic_letter, is_digit, is_latin_letter};
+use serde::{Deserialize, Serialize};
+
+const T_BIAS: u64 = 0x01;
+const T_W: u64 = 0x02;
+const T_P: u64 = 0x03;
+const T_S: u64 = 0x04;
+const T_STEM: u64 = 0x05;
+const T_SHAPE: u64 = 0x06;
+const T_ART: u64 = 0x07;
+const T_W_M2: u64 = 0x08;
+const T_W_M1: u64 = 0x09;
+const T_W_P1: u64 = 0x0a;
+const T_W_P2: u64 = 0x0b;
+const T_BI_L: u64 = 0x0c;
+const T_BI_R: u64 = 0x0d;
+const T_S_M1: u64 = 0x0e;
+const T_S_P1: u64 = 0x0f;
+const T_GAZ: u64 = 0x10;
+const T_GAZ_S: u64 = 0x11;
+const T_GAZ_M1: u64 = 0x12;
+const T_GAZ_P1: u64 = 0x13;
+const T_CL: u64 = 0x14;
+const T_CL_M1: u64 = 0x15;
+const T_CL_P1: u64 = 0x16;
+const T_STEM_M1: u64 = 0x17;
+const T_HIST: u64 = 0x18;
+const T_HIST_MAJ: u64 = 0x19;
+const T_TRI: u64 = 0x1a;
+const T_TRANS: u64 = 0x40;
+
+/// Hash of the sentence-boundary pseudo-word.
+const EDGE: u64 = 0x005e_ed0f_ed6e;
+
+/// A trained recognizer (weights, entity types, gazetteer, word clusters).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Recognizer {
+    /// Entity types; tag 0 is `O`, tag `1 + 2t` is `B-types[t]`, `2 + 2t` is `I-types[t]`.
+    types: Vec<String>,
+    weights: Weights,
+    gazetteer: Gazetteer,
+    clusters: Clusters,
+    /// Second-stage weights, which also see how the first stage labelled the other
+    /// occurrences of each word in the document (stacking; Krishnan & Manning 2006).
+    stage2: Option<Weights>,
+    /// Sentences on each side that make a "document" when the input has no document
+    /// boundaries (BIO files); documents are used whole otherwise.
+    window: usize,
+    /// Both stages in one table (stage-2 classes shifted by the tag count): the first pass
+    /// scores both stages' base features with one lookup per feature.
+    #[serde(skip)]
+    both: Option<Weights>,
+    /// Identity of the prepared weights (a new one at every [`Recognizer::prepare`]), for
+    /// the per-thread cache of word-type scores.
+    #[serde(skip)]
+    id: u64,
+}
+
+/// Word types whose scores a thread keeps (about 360 bytes each).
+const TYPE_CACHE_TYPES: usize = 1 << 15;
+
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// Recognizer id, and word-type hash → scores.
+type TypeScores = (u64, FastMap<u64, Box<[f32]>>);
+
+thread_local! {
+    /// Scores of word types across calls (documents).
+    static TYPE_CACHE: std::cell::RefCell<TypeScores> =
+        std::cell::RefCell::new((0, FastMap::default()));
+}
+
+/// Most labels a history counts (outside + entity types).
+const MAX_LABELS: usize = 8;
+
+/// Labels the first stage gave to each word form in a span of sentences: form (hashed) →
+/// counts by label (0 = outside, 1 + t = entity type t).
+#[derive(Default)]
+struct History {
+    counts: FastMap<u64, [u32; MAX_LABELS]>,
+}
+
+impl History {
+    fn label(tag: u16) -> usize {
+        Recognizer::tag_parts(tag).map_or(0, |(t, _)| (t + 1).min(MAX_LABELS - 1))
+    }
+
+    fn update(&mut self, info: &[&TokenInfo], tags: &[u16], add: bool) {
+        for (t, &tag) in info.iter().zip(tags) {
+            let l = Self::label(tag);
+            for &k in &t.keys {
+                let e = self.counts.entry(k).or_default();
+                if add {
+                    e[l] += 1;
+                } else {
+                    e[l] = e[l].saturating_sub(1);
+                }
+            }
+        }
+    }
+
+    /// Counts by label of the other occurrences of a token (its own tag taken out).
+    fn others(&self, info: &TokenInfo, own: u16) -> [u32; MAX_LABELS] {
+        let mut out = [0u32; MAX_LABELS];
+        let l = Self::label(own);
+        for k in &info.keys {
+            if let Some(c) = self.counts.get(k) {
+                for (o, &x) in out.iter_mut().zip(c) {
+                    *o += x;
+                }
+                out[l] = out[l].saturating_sub(1);
+            }
+        }
+        out
+    }
+}
+
+/// What the recognizer knows about one token before scoring.
+struct TokenInfo {
+    /// Hashes of the forms the document history is kept under (folded form and stems).
+    keys: Vec<u64>,
+    folded: String,
+    strips: Vec<Strip>,
+    hash: u64,
+    s3: u64,
+    shape: u64,
+    cluster: Option<u32>,
+}
+
+fn shape(folded: &str) -> u64 {
+    let (mut ar, mut lat, mut dig, mut other) = (0u64, 0u64, 0u64, 0u64);
+    let mut n = 0u64;
+    for c in folded.chars() {
+        n += 1;
+        if is_arabic_letter(c) {
+            ar = 1;
+        } else if is_latin_letter(c) {
+            lat = 1;
+        } else if is_digit(c) {
+            dig = 1;
+        } else {
+            other = 1;
+        }
+    }
+    let len = match n {
+        0..=1 => 0,
+        2 => 1,
+        3 => 2,
+        4..=5 => 3,
+        6..=8 => 4,
+        _ => 5,
+    };
+    ar | lat << 1 | dig << 2 | other << 3 | len << 4
+}
+
+impl Recognizer {
+    /// Builds the lookup tables after deserialization.
+    pub fn prepare(&mut self) {
+        self.weights.prepare();
+        if let Some(w) = &mut self.stage2 {
+            w.prepare();
+        }
+        self.both = self
+            .stage2
+            .as_ref()
+            .map(|w2| self.weights.merged(w2, self.tag_count() as u16));
+        self.id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.gazetteer.prepare();
+        self.clusters.prepare();
+    }
+
+    /// Drops weights below `min` in magnitude from both stages (see [`Weights::prune`]).
+    pub fn prune(&mut self, min: f32) {
+        self.weights.prune(min);
+        if let Some(w) = &mut self.stage2 {
+            w.prune(min);
+        }
+        self.prepare();
+    }
+
+    /// (features, weights) of the first and the second stage.
+    pub fn size(&self) -> [(usize, usize); 2] {
+        let s2 = self
+            .stage2
+            .as_ref()
+            .map_or((0, 0), |w| (w.features(), w.len()));
+        [(self.weights.features(), self.weights.len()), s2]
+    }
+
+    /// The entity types, in tag order.
+    pub fn types(&self) -> &[String] {
+        &self.types
+    }
+
+    /// The gazetteer the model was trained with.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Number of tags (`O` plus `B-`/`I-` per type).
+    pub fn tag_count(&self) -> usize {
+        1 + 2 * self.types.len()
+    }
+
+    /// The name of a tag (`O`, `B-PER`, …).
+    pub fn tag_name(&self, tag: u16) -> String {
+        match tag {
+            0 => "O".into(),
+            t => {
+                let ty = &self.types[(t as usize - 1) / 2];
+                if t % 2 == 1 {
+                    format!("B-{ty}")
+                } else {
+                    format!("I-{ty}")
+                }
+            }
+        }
+    }
+
+    fn tag_id(&self, name: &str) -> u16 {
+        match name.split_once('-') {
+            Some((p, ty)) => match self.types.iter().position(|t| t == ty) {
+                Some(t) => (1 + 2 * t + usize::from(p == "I")) as u16,
+                None => 0,
+            },
+            None => 0,
+        }
+    }
+
+    /// The entity type index of a tag, and whether it begins an entity.
+    pub fn tag_parts(tag: u16) -> Option<(usize, bool)> {
+        (tag != 0).then(|| ((tag as usize - 1) / 2, tag % 2 == 1))
+    }
+
+    fn info(&self, t: &str) -> TokenInfo {
+        // corpora leave punctuation attached (`كابول؛`); the tokenizer does not
+        let core = t.trim_matches(|c: char| !(is_arabic_letter(c) || c.is_alphanumeric()));
+        let folded = fold(if core.is_empty() { t } else { core });
+        let strips = strips(&folded);
+        let hash = hash_str(&folded);
+        let s3 = suffix(&folded, 3).map_or(0, hash_str);
+        let shape = shape(&folded);
+        let keys = std::iter::once(folded.as_str())
+            .chain(strips.iter().map(|s| s.stem.as_str()))
+            .filter(|k| {
+                k.chars().count() >= 2
+                    && k.chars().any(|c| is_arabic_letter(c) || c.is_alphabetic())
+            })
+            .map(hash_str)
+            .collect();
+        let cluster = self.clusters.path(&folded);
+        TokenInfo {
+            cluster,
+            keys,
+            folded,
+            strips,
+            hash,
+            s3,
+            shape,
+        }
+    }
+
+    /// What the recognizer knows about each distinct token of `sentences` (computed once
+    /// per token string), and each sentence as indices into it.
+    fn intern(&self, sentences: &[Vec<&str>]) -> (Vec<TokenInfo>, Vec<Vec<u32>>) {
+        let mut ids: FastMap<&str, u32> = FastMap::default();
+        let mut types = Vec::new();
+        let sents = sentences
+            .iter()
+            .map(|s| {
+                s.iter()
+                    .map(|&t| {
+                        *ids.entry(t).or_insert_with(|| {
+                            types.push(self.info(t));
+                            (types.len() - 1) as u32
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        (types, sents)
+    }
+
+    /// Second-stage features of every token (flattened like [`Recognizer::features`]): the
+    /// labels the first stage gave the token's other occurrences in the document.
+    fn hist_features(
+        info: &[&TokenInfo],
+        h: &History,
+        own: &[u16],
+        feats: &mut Vec<u64>,
+        starts: &mut Vec<usize>,
+    ) {
+        feats.clear();
+        starts.clear();
+        for (i, t) in info.iter().enumerate() {
+            starts.push(feats.len());
+            let others = h.others(t, own[i]);
+            let total: u32 = others.iter().sum();
+            if total > 0 {
+                let mut major = 0;
+                for (l, &c) in others.iter().enumerate() {
+                    if c > 0 {
+                        feats.push(mix(T_HIST, l as u64));
+                    }
+                    if c > others[major] {
+                        major = l;
+                    }
+                }
+                feats.push(mix(T_HIST_MAJ, major as u64));
+                // the majority with the label this token got itself
+                feats.push(mix(
+                    mix(T_HIST_MAJ, major as u64),
+                    0x100 + u64::from(own[i]),
+                ));
+            }
+        }
+        starts.push(feats.len());
+    }
+
+    /// First-stage features of every token, flattened: token i's are
+    /// `feats[starts[i]..starts[i+1]]`.
+    fn features(&self, info: &[&TokenInfo], feats: &mut Vec<u64>, starts: &mut Vec<usize>) {
+        feats.clear();
+        starts.clear();
+        let gaz = self.gazetteer_matches(info);
+        for i in 0..info.len() {
+            starts.push(feats.len());
+            Self::local_features(info[i], feats);
+            self.context_features(info, &gaz, i, feats);
+        }
+        starts.push(feats.len());
+    }
+
+    fn gazetteer_matches(&self, info: &[&TokenInfo]) -> Vec<TokenMatch> {
+        let folded: Vec<&str> = info.iter().map(|t| t.folded.as_str()).collect();
+        let st: Vec<&[Strip]> = info.iter().map(|t| t.strips.as_slice()).collect();
+        self.gazetteer.matches(&folded, &st)
+    }
+
+    fn cluster_bits(out: &mut Vec<u64>, template: u64, path: Option<u32>) {
+        if let Some(p) = path {
+            for len in Clusters::PREFIX_LENGTHS {
+                out.push(mix(
+                    template + u64::from(len) * 0x100,
+                    u64::from(Clusters::prefix(p, len)),
+                ));
+            }
+        }
+    }
+
+    /// Features that depend only on the token's folded form (so their scores can be cached
+    /// per word type).
+    fn local_features(t: &TokenInfo, feats: &mut Vec<u64>) {
+        feats.push(T_BIAS);
+        feats.push(mix(T_W, t.hash));
+        for k in 1..=3 {
+            if let Some(p) = prefix(&t.folded, k) {
+                feats.push(mix(T_P + (k as u64) * 0x100, hash_str(p)));
+            }
+            if let Some(s) = suffix(&t.folded, k) {
+                feats.push(mix(T_S + (k as u64) * 0x100, hash_str(s)));
+            }
+        }
+        for s in &t.strips {
+            feats.push(mix(T_STEM, hash_str(&s.stem)));
+        }
+        feats.push(mix(T_SHAPE, t.shape));
+        let mut chars = t.folded.char_indices().map(|(i, _)| i).peekable();
+        let bytes = t.folded.as_bytes();
+        let idx: Vec<usize> = chars.by_ref().chain(std::iter::once(bytes.len())).collect();
+        if idx.len() > 4 {
+            for w in idx.windows(4) {
+                feats.push(mix(T_TRI, hash_bytes(FNV_OFFSET, &bytes[w[0]..w[3]])));
+            }
+        }
+        if t.folded.starts_with("ال") || t.strips.iter().any(|s| s.stem.starts_with("ال")) {
+            feats.push(T_ART);
+        }
+        Self::cluster_bits(feats, T_CL, t.cluster);
+    }
+
+    /// Features a token contributes to the token `pos` places after it (`pos` = -2, -1, 1,
+    /// 2 is where it stands relative to that token); `None` is the sentence edge. They
+    /// depend on one word type only, so their scores can be cached per type.
+    fn neighbour_features(t: Option<&TokenInfo>, pos: i8, feats: &mut Vec<u64>) {
+        let h = t.map_or(EDGE, |t| t.hash);
+        match pos {
+            -2 => feats.push(mix(T_W_M2, h)),
+            2 => feats.push(mix(T_W_P2, h)),
+            -1 => {
+                feats.push(mix(T_W_M1, h));
+                if let Some(t) = t {
+                    feats.push(mix(T_S_M1, t.s3));
+                    for s in &t.strips {
+                        feats.push(mix(T_STEM_M1, hash_str(&s.stem)));
+                    }
+                    Self::cluster_bits(feats, T_CL_M1, t.cluster);
+                }
+            }
+            _ => {
+                feats.push(mix(T_W_P1, h));
+                if let Some(t) = t {
+                    feats.push(mix(T_S_P1, t.s3));
+                    Self::cluster_bits(feats, T_CL_P1, t.cluster);
+                }
+            }
+        }
+    }
+
+    /// The four neighbour positions and the token each holds (`None` past the edge).
+    fn neighbours<'a>(info: &[&'a TokenInfo], i: usize) -> [(i8, Option<&'a TokenInfo>); 4] {
+        let at = |j: isize| (j >= 0).then(|| info.get(j as usize).copied()).flatten();
+        let i = i as isize;
+        [
+            (-2, at(i - 2)),
+            (-1, at(i - 1)),
+            (1, at(i + 1)),
+            (2, at(i + 2)),
+        ]
+    }
+
+    /// Features of token `i` that look at its neighbours or at gazetteer matches.
+    fn context_features(
+        &self,
+        info: &[&TokenInfo],
+        gaz: &[TokenMatch],
+        i: usize,
+        feats: &mut Vec<u64>,
+    ) {
+        for (pos, t) in Self::neighbours(info, i) {
+            Self::neighbour_features(t, pos, feats);
+        }
+        self.pair_features(info, gaz, i, feats);
+    }
+
+    /// Features of token `i` that combine it with a neighbour, and gazetteer matches.
+    fn pair_features(
+        &self,
+        info: &[&TokenInfo],
+        gaz: &[TokenMatch],
+        i: usize,
+        feats: &mut Vec<u64>,
+    ) {
+        let n = info.len();
+        let t = info[i];
+        let h = |j: usize| info.get(j).map_or(EDGE, |x| x.hash);
+        let prev = if i == 0 { EDGE } else { h(i - 1) };
+        feats.push(mix(mix(T_BI_L, prev), t.hash));
+        feats.push(mix(mix(T_BI_R, t.hash), h(i + 1)));
+        for c in 0..self.gazetteer.categories().len() {
+            let code = |m: &TokenMatch| u64::from((m.codes >> (2 * c)) & 3);
+            let own = code(&gaz[i]);
+            if own != 0 {
+                feats.push(mix(T_GAZ, (c as u64) << 2 | own));
+                if gaz[i].stripped & (1 << c) != 0 {
+                    feats.push(mix(T_GAZ_S, c as u64));
+                }
+            }
+            if i > 0 && code(&gaz[i - 1]) != 0 {
+                feats.push(mix(T_GAZ_M1, (c as u64) << 2 | code(&gaz[i - 1])));
+            }
+            if i + 1 < n && code(&gaz[i + 1]) != 0 {
+                feats.push(mix(T_GAZ_P1, (c as u64) << 2 | code(&gaz[i + 1])));
+            }
+        }
+    }
+
+    fn allowed(prev: Option<u16>, cur: u16) -> bool {
+        match Self::tag_parts(cur) {
+            Some((t, false)) => match prev.and_then(Self::tag_parts) {
+                Some((p, _)) => p == t,
+                None => false,
+            },
+            _ => true,
+        }
+    }
+
+    /// Viterbi over the tags: `emit(i, acc)` adds the emission scores of token i into
+    /// `acc`, `trans(prev, acc)` the transition scores from `prev` (`None` at the start).
+    fn viterbi(
+        n: usize,
+        k: usize,
+        mut emit: impl FnMut(usize, &mut [f32]),
+        mut trans: impl FnMut(Option<u16>, &mut [f32]),
+        out: &mut Vec<u16>,
+    ) {
+        out.clear();
+        if n == 0 {
+            return;
+        }
+        // transition table: row `prev` (k = start)
+        let mut tr = vec![0f32; (k + 1) * k];
+        for p in 0..=k {
+            let prev = (p < k).then_some(p as u16);
+            trans(prev, &mut tr[p * k..(p + 1) * k]);
+        }
+        let mut score = vec![f32::NEG_INFINITY; n * k];
+        let mut back = vec![0u16; n * k];
+        let mut e = vec![0f32; k];
+        for i in 0..n {
+            e.iter_mut().for_each(|x| *x = 0.0);
+            emit(i, &mut e);
+            for c in 0..k {
+                if i == 0 {
+                    if Self::allowed(None, c as u16) {
+                        score[c] = e[c] + tr[k * k + c];
+                    }
+                    continue;
+                }
+                let mut best = f32::NEG_INFINITY;
+                let mut arg = 0u16;
+                for p in 0..k {
+                    let s = score[(i - 1) * k + p];
+                    if s == f32::NEG_INFINITY || !Self::allowed(Some(p as u16), c as u16) {
+                        continue;
+                    }
+                    let s = s + tr[p * k + c];
+                    if s > best {
+                        best = s;
+                        arg = p as u16;
+                    }
+                }
+                score[i * k + c] = best + e[c];
+                back[i * k + c] = arg;
+            }
+        }
+        let mut best = 0usize;
+        for c in 1..k {
+            if score[(n - 1) * k + c] > score[(n - 1) * k + best] {
+                best = c;
+            }
+        }
+        out.resize(n, 0);
+        out[n - 1] = best as u16;
+        for i in (1..n).rev() {
+            out[i - 1] = back[i * k + out[i] as usize];
+        }
+    }
+
+    fn trans_feat(prev: Option<u16>) -> u64 {
+        mix(T_TRANS, prev.map_or(0xffff, u64::from))
+    }
+
+    fn decode(&self, w: &Weights, feats: &[u64], starts: &[usize], out: &mut Vec<u16>) {
+        Self::viterbi(
+            starts.len() - 1,
+            self.tag_count(),
+            |i, acc| w.score_all(&feats[starts[i]..starts[i + 1]], acc),
+            |p, acc| w.score_all(&[Self::trans_feat(p)], acc),
+            out,
+        );
+    }
+
+    /// Tags the sentences of one document (tag ids, see [`Recognizer::tag_name`]). The
+    /// second stage sees the first stage's labels of the other occurrences of each word in
+    /// the sentences within `window` sentences on each side (`usize::MAX`: the whole
+    /// document).
+    pub fn tag_sentences(&self, sentences: &[Vec<&str>], window: usize) -> Vec<Vec<u16>> {
+        let (types, ids) = self.intern(sentences);
+        let infos: Vec<Vec<&TokenInfo>> = ids
+            .iter()
+            .map(|s| s.iter().map(|&i| &types[i as usize]).collect())
+            .collect();
+        let (Some(w2), Some(both)) = (&self.stage2, &self.both) else {
+            let (mut feats, mut starts) = (Vec::new(), Vec::new());
+            return infos
+                .iter()
+                .map(|info| {
+                    let mut out = Vec::new();
+                    self.features(info, &mut feats, &mut starts);
+                    self.decode(&self.weights, &feats, &starts, &mut out);
+                    out
+                })
+                .collect();
+        };
+        // first pass: both stages' scores of the base features, one lookup per feature
+        let k = self.tag_count();
+        let mut second_base: Vec<Vec<f32>> = Vec::with_capacity(sentences.len());
+        let mut first: Vec<Vec<u16>> = Vec::with_capacity(sentences.len());
+        let (mut feats, mut starts) = (Vec::new(), Vec::new());
+        let mut trans = vec![0f32; (k + 1) * 2 * k];
+        for p in 0..=k {
+            let prev = (p < k).then_some(p as u16);
+            both.score_all(
+                &[Self::trans_feat(prev)],
+                &mut trans[p * 2 * k..(p + 1) * 2 * k],
+            );
+        }
+        let mut acc = vec![0f32; 2 * k];
+        // scores of the token-local features, per word type (news repeats its words)
+        // scores that depend on one word type only (news repeats its words): the token's
+        // own features, and what it contributes at each neighbour position; slot 0 is the
+        // token itself, slots 1-4 the positions -2, -1, 1, 2
+        let w = 2 * k;
+        let mut cache: Vec<Option<Box<[f32]>>> = vec![None; types.len()];
+        let type_scores = |t: &TokenInfo, feats: &mut Vec<u64>| -> Box<[f32]> {
+            let mut v = vec![0f32; 5 * w];
+            feats.clear();
+            Self::local_features(t, feats);
+            both.score_all(feats, &mut v[..w]);
+            for (slot, pos) in [-2i8, -1, 1, 2].into_iter().enumerate() {
+                feats.clear();
+                Self::neighbour_features(Some(t), pos, feats);
+                both.score_all(feats, &mut v[(slot + 1) * w..(slot + 2) * w]);
+            }
+            v.into_boxed_slice()
+        };
+        let mut edge = vec![0f32; 5 * w];
+        for (slot, pos) in [-2i8, -1, 1, 2].into_iter().enumerate() {
+            feats.clear();
+            Self::neighbour_features(None, pos, &mut feats);
+            both.score_all(&feats, &mut edge[(slot + 1) * w..(slot + 2) * w]);
+        }
+        TYPE_CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 != self.id {
+                *c = (self.id, FastMap::default());
+            }
+            for (info, sid) in infos.iter().zip(&ids) {
+                for (t, &id) in info.iter().zip(sid) {
+                    if cache[id as usize].is_some() {
+                        continue;
+                    }
+                    let v = match c.1.get(&t.hash) {
+                        Some(v) => v.clone(),
+                        None => {
+                            let v = type_scores(t, &mut feats);
+                            if c.1.len() >= TYPE_CACHE_TYPES {
+                                c.1.clear();
+                            }
+                            c.1.insert(t.hash, v.clone());
+                            v
+                        }
+                    };
+                    cache[id as usize] = Some(v);
+                }
+            }
+        });
+        for (info, sid) in infos.iter().zip(&ids) {
+            let gaz = self.gazetteer_matches(info);
+            let n = info.len();
+            let mut e1 = vec![0f32; n * k];
+            let mut e2 = vec![0f32; n * k];
+            for i in 0..n {
+                let own = cache[sid[i] as usize].as_deref().expect("filled above");
+                acc.copy_from_slice(&own[..w]);
+                for (slot, off) in [-2isize, -1, 1, 2].into_iter().enumerate() {
+                    let j = i as isize + off;
+                    let src = if j >= 0 && (j as usize) < n {
+                        cache[sid[j as usize] as usize]
+                            .as_deref()
+                            .expect("filled above")
+                    } else {
+                        &edge[..]
+                    };
+                    let part = &src[(slot + 1) * w..(slot + 2) * w];
+                    acc.iter_mut().zip(part).for_each(|(a, b)| *a += b);
+                }
+                feats.clear();
+                self.pair_features(info, &gaz, i, &mut feats);
+                both.score_all(&feats, &mut acc);
+                e1[i * k..(i + 1) * k].copy_from_slice(&acc[..k]);
+                e2[i * k..(i + 1) * k].copy_from_slice(&acc[k..]);
+            }
+            let mut out = Vec::new();
+            Self::viterbi(
+                n,
+                k,
+                |i, a| a.copy_from_slice(&e1[i * k..(i + 1) * k]),
+                |p, a| {
+                    let p = p.map_or(k, usize::from);
+                    a.copy_from_slice(&trans[p * 2 * k..p * 2 * k + k]);
+                },
+                &mut out,
+            );
+            first.push(out);
+            second_base.push(e2);
+        }
+        let mut second = Vec::with_capacity(sentences.len());
+        for_each_in_window(&infos, &first, window, |i, h| {
+            Self::hist_features(&infos[i], h, &first[i], &mut feats, &mut starts);
+            let e = &mut second_base[i];
+            for t in 0..infos[i].len() {
+                w2.score_all(&feats[starts[t]..starts[t + 1]], &mut e[t * k..(t + 1) * k]);
+            }
+            let mut out = Vec::new();
+            Self::viterbi(
+                infos[i].len(),
+                k,
+                |t, a| a.copy_from_slice(&e[t * k..(t + 1) * k]),
+                |p, a| {
+                    let p = p.map_or(k, usize::from);
+                    a.copy_from_slice(&trans[p * 2 * k + k..(p + 1) * 2 * k]);
+                },
+                &mut out,
+            );
+            second.push(out);
+        });
+        second
+    }
+
+    /// Tags one sentence on its own: tag ids into `out`.
+    pub fn tag_into(&self, tokens: &[&str], out: &mut Vec<u16>) {
+        let mut r = self.tag_sentences(&[tokens.to_vec()], 0);
+        *out = r.pop().unwrap_or_default();
+    }
+
+    /// Tags one sentence: `O`, `B-TYPE`, `I-TYPE` per token.
+    pub fn tag(&self, tokens: &[&str]) -> Vec<String> {
+        let mut ids = Vec::new();
+        self.tag_into(tokens, &mut ids);
+        ids.into_iter().map(|t| self.tag_name(t)).collect()
+    }
+}
+
+/// Calls `f(i, history)` for every sentence i in order, with the history of the sentences
+/// within `window` on each side (a sliding window: each sentence is added and removed once).
+fn for_each_in_window(
+    infos: &[Vec<&TokenInfo>],
+    tags: &[Vec<u16>],
+    window: usize,
+    mut f: impl FnMut(usize, &History),
+) {
+    let n = infos.len();
+    let mut h = History::default();
+    let (mut lo, mut hi) = (0usize, 0usize); // sentences lo..hi are in `h`
+    for i in 0..n {
+        let want_hi = i.saturating_add(window).saturating_add(1).min(n);
+        let want_lo = i.saturating_sub(window);
+        while hi < want_hi {
+            h.update(&infos[hi], &tags[hi], true);
+            hi += 1;
+        }
+        while lo < want_lo {
+            h.update(&infos[lo], &tags[lo], false);
+            lo += 1;
+        }
+        f(i, &h);
+    }
+}
+
+/// Training settings for [`train`].
+#[derive(Debug, Clone, Copy)]
+pub struct TrainOptions {
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// Shuffling seed (training is deterministic for a seed).
+    pub seed: u64,
+    /// Train a second stage on the first stage's labels elsewhere in the document
+    /// (cross-validated first-stage labels on the training data, `folds` folds).
+    pub folds: usize,
+    /// Sentences on each side that make a document (see [`Recognizer::tag_sentences`]).
+    pub window: usize,
+}
+
+/// One training sentence: features (flattened), feature starts, gold tags.
+type Example = (Vec<u64>, Vec<usize>, Vec<u16>);
+
+/// Averaged structured perceptron over `data`; `dev(weights)` scores an epoch (None: keep
+/// the last). Returns the kept weights and the per-epoch scores.
+fn fit(
+    data: &[&Example],
+    k: usize,
+    opts: TrainOptions,
+    mut dev: impl FnMut(&Weights) -> Option<f64>,
+    log: &mut dyn FnMut(&str),
+) -> (Weights, Vec<f64>) {
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng::new(opts.seed);
+    let mut trainer = Trainer::new();
+    let mut best: Option<(f64, Weights)> = None;
+    let mut history = Vec::new();
+    let mut pred = Vec::new();
+    for epoch in 1..=opts.epochs {
+        rng.shuffle(&mut order);
+        let mut errors = 0usize;
+        for &s in &order {
+            let (f, st, gold) = data[s];
+            Recognizer::viterbi(
+                gold.len(),
+                k,
+                |i, acc| trainer.score_all(&f[st[i]..st[i + 1]], acc),
+                |p, acc| trainer.score_all(&[Recognizer::trans_feat(p)], acc),
+                &mut pred,
+            );
+            trainer.tick();
+            for i in 0..gold.len() {
+                let gp = (i > 0).then(|| gold[i - 1]);
+                let pp = (i > 0).then(|| pred[i - 1]);
+                if gold[i] == pred[i] && gp == pp {
+                    continue;
+                }
+                if gold[i] != pred[i] {
+                    errors += 1;
+                    trainer.reward(&f[st[i]..st[i + 1]], gold[i], 1.0);
+                    trainer.reward(&f[st[i]..st[i + 1]], pred[i], -1.0);
+                }
+                trainer.reward(&[Recognizer::trans_feat(gp)], gold[i], 1.0);
+                trainer.reward(&[Recognizer::trans_feat(pp)], pred[i], -1.0);
+            }
+        }
+        let mut msg = format!("epoch {epoch}: {errors} training tag errors");
+        let avg = trainer.averaged();
+        if let Some(f1) = dev(&avg) {
+            msg.push_str(&format!(", held-out entity F1 {f1:.2}"));
+            history.push(f1);
+            if best.as_ref().is_none_or(|(b, _)| f1 > *b) {
+                best = Some((f1, avg));
+            }
+        } else {
+            best = Some((0.0, avg));
+        }
+        log(&msg);
+    }
+    let w = best.map(|b| b.1).unwrap_or_else(|| trainer.averaged());
+    (w, history)
+}
+
+/// Trains a recognizer on BIO sentences. With `dev`, each stage keeps its epoch with the
+/// best entity F1 on it; otherwise the last epoch. Returns the recognizer and the per-epoch
+/// held-out F1 of the first stage (then of the second, when trained).
+pub fn train(
+    sentences: &[BioSentence],
+    dev: Option<&[BioSentence]>,
+    gazetteer: Gazetteer,
+    clusters: Clusters,
+    opts: TrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> (Recognizer, Vec<f64>) {
+    let mut types: Vec<String> = sentences
+        .iter()
+        .flat_map(|s| s.tags.iter())
+        .filter_map(|t| t.split_once('-').map(|(_, ty)| ty.to_string()))
+        .collect();
+    types.sort();
+    types.dedup();
+    let mut rec = Recognizer {
+        types,
+        window: opts.window,
+        gazetteer,
+        clusters,
+        ..Recognizer::default()
+    };
+    rec.prepare();
+    let k = rec.tag_count();
+    let toks: Vec<Vec<&str>> = sentences
+        .iter()
+        .map(|s| s.tokens.iter().map(String::as_str).collect())
+        .collect();
+    let (types, ids) = rec.intern(&toks);
+    let infos: Vec<Vec<&TokenInfo>> = ids
+        .iter()
+        .map(|s| s.iter().map(|&i| &types[i as usize]).collect())
+        .collect();
+    let gold: Vec<Vec<u16>> = sentences
+        .iter()
+        .map(|s| s.tags.iter().map(|t| rec.tag_id(t)).collect())
+        .collect();
+    let data: Vec<Example> = infos
+        .iter()
+        .zip(&gold)
+        .map(|(info, g)| {
+            let (mut f, mut st) = (Vec::new(), Vec::new());
+            rec.features(info, &mut f, &mut st);
+            (f, st, g.clone())
+        })
+        .collect();
+    let dev_f1 = |r: &Recognizer| dev.map(|d| evaluate(r, d).overall.prf().2);
+    let all: Vec<&Example> = data.iter().collect();
+    let shell = rec.clone();
+    let (w1, mut hist) = fit(
+        &all,
+        k,
+        opts,
+        |w| {
+            let mut r = shell.clone();
+            r.weights = w.clone();
+            r.prepare();
+            dev_f1(&r)
+        },
+        log,
+    );
+    rec.weights = w1;
+    rec.prepare();
+    if opts.folds < 2 {
+        return (rec, hist);
+    }
+    // first-stage labels of the training data by cross-validation (contiguous folds)
+    let n = sentences.len();
+    let mut first: Vec<Vec<u16>> = vec![Vec::new(); n];
+    let mut out = Vec::new();
+    for fold in 0..opts.folds {
+        let (lo, hi) = (n * fold / opts.folds, n * (fold + 1) / opts.folds);
+        let part: Vec<&Example> = data[..lo].iter().chain(&data[hi..]).collect();
+        let fixed = TrainOptions {
+            epochs: hist
+                .iter()
+                .enumerate()
+                .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))
+                .map_or(opts.epochs, |(e, _)| e + 1),
+            ..opts
+        };
+        let (w, _) = fit(&part, k, fixed, |_| None, &mut |_| {});
+        for (i, ex) in data.iter().enumerate().take(hi).skip(lo) {
+            rec.decode(&w, &ex.0, &ex.1, &mut out);
+            first[i] = out.clone();
+        }
+        log(&format!(
+            "first-stage fold {}/{} labelled",
+            fold + 1,
+            opts.folds
+        ));
+    }
+    let mut data2: Vec<Example> = Vec::with_capacity(n);
+    let (mut hf, mut hs) = (Vec::new(), Vec::new());
+    for_each_in_window(&infos, &first, opts.window, |i, h| {
+        Recognizer::hist_features(&infos[i], h, &first[i], &mut hf, &mut hs);
+        let (bf, bs, g) = &data[i];
+        let (mut f, mut st) = (Vec::new(), Vec::new());
+        for t in 0..g.len() {
+            st.push(f.len());
+            f.extend_from_slice(&bf[bs[t]..bs[t + 1]]);
+            f.extend_from_slice(&hf[hs[t]..hs[t + 1]]);
+        }
+        st.push(f.len());
+        data2.push((f, st, g.clone()));
+    });
+    let all2: Vec<&Example> = data2.iter().collect();
+    let shell = rec.clone();
+    let (w2, hist2) = fit(
+        &all2,
+        k,
+        opts,
+        |w| {
+            let mut r = shell.clone();
+            r.stage2 = Some(w.clone());
+            r.prepare();
+            dev_f1(&r)
+        },
+        log,
+    );
+    rec.stage2 = Some(w2);
+    rec.prepare();
+    hist.extend(hist2);
+    (rec, hist)
+}
+
+/// Tags every sentence of `gold` and scores it (entity-level, `conlleval`).
+pub fn evaluate(rec: &Recognizer, gold: &[BioSentence]) -> bio::Scores {
+    let (g, p) = predict_all(rec, gold);
+    bio::score(&g, &p).expect("same sentences and tokens")
+}
+
+/// Gold and predicted tag sequences for every sentence of `gold` (read as one stream of
+/// sentences: the second stage looks at the model's window of sentences around each).
+pub fn predict_all(rec: &Recognizer, gold: &[BioSentence]) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+    let sents: Vec<Vec<&str>> = gold
+        .iter()
+        .map(|s| s.tokens.iter().map(String::as_str).collect())
+        .collect();
+    let tags = rec.tag_sentences(&sents, rec.window);
+    let p = tags
+        .into_iter()
+        .map(|t| t.into_iter().map(|x| rec.tag_name(x)).collect())
+        .collect();
+    (gold.iter().map(|s| s.tags.clone()).collect(), p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<BioSentence> {
+        bio::read(text).unwrap()
+    }
+
+    #[test]
+    fn learns_a_toy_corpus_and_respects_bio() {
+        let mut text = String::new();
+        for _ in 0..5 {
+            text.push_str("قال O\nأحمد B-PER\nعلي I-PER\nفي O\nبغداد B-LOC\n\n");
+            text.push_str("زار O\nمحمد B-PER\nحسن I-PER\nدمشق B-LOC\n\n");
+        }
+        let data = sents(&text);
+        let gaz = Gazetteer::from_tsv("loc\tبغداد\nloc\tدمشق\n").unwrap();
+        let (rec, hist) = train(
+            &data,
+            Some(&data),
+            gaz,
+            Clusters::default(),
+            TrainOptions {
+                epochs: 5,
+                seed: 1,
+                folds: 2,
+                window: 3,
+            },
+            &mut |_| {},
+        );
+        assert_eq!(hist.len(), 10);
+        assert!(rec.stage2.is_some());
+        assert_eq!(
+            rec.tag(&["قال", "أحمد", "علي", "في", "بغداد"]),
+            ["O", "B-PER", "I-PER", "O", "B-LOC"]
+        );
+        // never an I- after O, whatever the input
+        let tags = rec.tag(&["علي", "علي", "في", "علي"]);
+        for w in tags.windows(2) {
+            if let Some(t) = w[1].strip_prefix("I-") {
+                assert!(w[0].ends_with(t), "{tags:?}");
+            }
+        }
+        assert!(!tags[0].starts_with("I-"));
+        assert!(rec.tag(&[]).is_empty());
+    }
+}

@@ -1,0 +1,122 @@
+//! The NER layer end to end: the embedded model loads, finds entities with offsets that
+//! slice the original text (core spans inside them), survives a file round trip, rejects
+//! foreign model files, and never panics on arbitrary text (property test).
+
+use khabar::ner::{default_model, NerModel};
+use khabar::Analyzer;
+use proptest::prelude::*;
+
+fn analyzer() -> Analyzer {
+    Analyzer::default().with_ner(default_model::load().expect("embedded NER model").1)
+}
+
+/// Offsets of every entity slice the text; the core span lies inside the entity span.
+fn check(text: &str) -> usize {
+    let doc = analyzer().analyze(text);
+    let ents = doc.entities.as_ref().expect("NER ran");
+    let chars: Vec<char> = text.chars().collect();
+    for e in &ents.mentions {
+        let by_bytes = &text[e.byte_start..e.byte_end];
+        let by_chars: String = chars[e.start..e.end].iter().collect();
+        assert_eq!(by_bytes, by_chars);
+        assert!(e.start <= e.core_start && e.core_start < e.end, "{e:?}");
+        assert!(e.byte_start <= e.core_byte_start && e.core_byte_start < e.byte_end);
+        let core: String = chars[e.core_start..e.end].iter().collect();
+        assert_eq!(&text[e.core_byte_start..e.byte_end], core);
+        assert!(e.core_text.ends_with(&core), "{e:?}");
+        assert!(e.group < ents.groups.len());
+        assert!(ents.groups[e.group]
+            .mentions
+            .iter()
+            .any(|&m| ents.mentions[m] == *e));
+    }
+    let counted: usize = ents.groups.iter().map(|g| g.count).sum();
+    assert_eq!(counted, ents.mentions.len());
+    ents.mentions.len()
+}
+
+#[test]
+fn embedded_model_finds_entities_with_core_spans() {
+    let (h, _) = default_model::load().unwrap();
+    assert_eq!(h.kind, "ner");
+    let text = "وقال الرئيس الأمريكي جورج بوش في واشنطن إن الولايات المتحدة ستدعم العراق. وأضاف بوش أن للعراق حقا.";
+    assert!(check(text) >= 3);
+    let doc = analyzer().analyze(text);
+    let ents = doc.entities.unwrap();
+    let found: Vec<(&str, &str)> = ents
+        .mentions
+        .iter()
+        .map(|e| (e.label.as_str(), &text[e.byte_start..e.byte_end]))
+        .collect();
+    assert!(found.contains(&("LOC", "واشنطن")), "{found:?}");
+    // للعراق: the core drops the preposition and restores the article
+    if let Some(e) = ents
+        .mentions
+        .iter()
+        .find(|e| &text[e.byte_start..e.byte_end] == "للعراق")
+    {
+        assert_eq!(e.core_text, "العراق");
+        assert_eq!(e.core_start, e.start + 1);
+    }
+}
+
+#[test]
+fn model_file_round_trip_and_foreign_files() {
+    let bytes = default_model::BYTES;
+    let (h, m) = NerModel::from_bytes(bytes).unwrap();
+    let again = m.to_bytes(&h).unwrap();
+    let (_, m2) = NerModel::from_bytes(&again).unwrap();
+    let s = ["قال", "جورج", "بوش", "في", "بغداد"];
+    assert_eq!(m.recognizer.tag(&s), m2.recognizer.tag(&s));
+    let morph = khabar::tag::default_model::BYTES;
+    assert!(matches!(
+        NerModel::from_bytes(morph),
+        Err(khabar::KhabarError::Model(_))
+    ));
+    assert!(NerModel::from_bytes(&bytes[..bytes.len() / 2]).is_err());
+}
+
+fn news_like() -> impl Strategy<Value = String> {
+    let words = prop::sample::select(vec![
+        "قال",
+        "وقال",
+        "الرئيس",
+        "محمد",
+        "بغداد",
+        "لبغداد",
+        "للتحالف",
+        "داعش",
+        "(",
+        ")",
+        "«",
+        "»",
+        ".",
+        "،",
+        "الولايات",
+        "المتحدة",
+        "2019",
+        "CNN",
+        "\n",
+        " ",
+        "ـ",
+        "َ",
+        "أ",
+        "ل",
+        "و",
+    ]);
+    prop::collection::vec(words, 0..40).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn ner_never_panics_and_offsets_hold_on_news_like_text(s in news_like()) {
+        check(&s);
+    }
+
+    #[test]
+    fn ner_never_panics_on_any_text(s in any::<String>()) {
+        check(&s);
+    }
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Rebuilds the NER models from ../shared (deterministic: the same inputs give the same bytes).
+#   bash models/ner-anercorp/rebuild.sh SHARED_DIR [research|permissive|both]
+# research   -> models/ner-anercorp/khabar-ner-anercorp.model   (default model, research only)
+# permissive -> models/ner-wikifane/khabar-ner-wikifane.model   (CC BY-SA 3.0)
+set -euo pipefail
+shared=${1:?usage: rebuild.sh SHARED_DIR [research|permissive|both]}
+which=${2:-both}
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+work=${TMPDIR:-/tmp}/khabar-ner-build
+mkdir -p "$work"
+cd "$repo"
+cargo build --release --quiet
+k=target/release/khabar
+python3 models/ner-anercorp/make_gazetteer.py "$shared" models/ner-anercorp/gazetteer.tsv
+ner="$shared/data/ner-anercorp-camel"
+if [[ $which == research || $which == both ]]; then
+  python3 models/ner-anercorp/make_raw.py "$shared" "$work/raw-all.txt"
+  # the ANERcorp train split as raw text (one sentence per line) joins the cluster corpus
+  awk 'NF==0{print line; line=""; next}{line=line (line==""?"":" ") $1}END{print line}' \
+    "$ner/ANERCorp_CamelLab_train.txt" > "$work/anercorp-train-raw.txt"
+  $k clusters --out "$work/clusters-all.tsv" --min-count 5 --depth 12 \
+    "$work/raw-all.txt" "$work/anercorp-train-raw.txt"
+  $k train --task ner --train "$ner/ANERCorp_CamelLab_train.txt" --holdout 0.1 --epochs 15 \
+    --stack-folds 5 --window 20 --seed 1 \
+    --gazetteer models/ner-anercorp/gazetteer.tsv --clusters "$work/clusters-all.tsv" \
+    --licence "research use only (ANERcorp, Benajiba 2007, CAMeL Lab split; clusters from SaudiNewsNet CC BY-NC-SA 4.0 and ANT Apache-2.0; gazetteer CC BY 4.0 / MIT / Unicode)" \
+    --out models/ner-anercorp/khabar-ner-anercorp.model
+fi
+if [[ $which == permissive || $which == both ]]; then
+  mkdir -p models/ner-wikifane
+  python3 models/ner-anercorp/make_raw.py "$shared" "$work/raw-ant.txt" --permissive
+  $k clusters --out "$work/clusters-ant.tsv" --min-count 5 --depth 12 "$work/raw-ant.txt"
+  xz -dc "$shared/data/ner-fane-gold/WikiFANE_Gold_2014_500K.txt.xz" > "$work/wikifane.txt"
+  for f in "$shared"/data/ner-aqmar/articles/*.txt; do cat "$f"; echo; done > "$work/aqmar.txt"
+  $k train --task ner --train "$work/aqmar.txt" --train "$work/wikifane.txt" --holdout 0.1 --epochs 15 \
+    --stack-folds 5 --window 20 --seed 1 \
+    --gazetteer models/ner-anercorp/gazetteer.tsv --clusters "$work/clusters-ant.tsv" \
+    --licence "CC BY-SA 3.0 (WikiFANE Gold, Alotaibi & Lee 2014; AQMAR, Mohit et al. 2012); clusters from ANT Apache-2.0; gazetteer CC BY 4.0 / MIT / Unicode" \
+    --out models/ner-wikifane/khabar-ner-wikifane.model
+fi
