@@ -22,10 +22,18 @@ if [[ $which == research || $which == both ]]; then
     "$ner/ANERCorp_CamelLab_train.txt" > "$work/anercorp-train-raw.txt"
   $k clusters --out "$work/clusters-all.tsv" --min-count 5 --depth 12 \
     "$work/raw-all.txt" "$work/anercorp-train-raw.txt"
+  # the research model adds ANERgazet (research use) to the permissive gazetteer; the
+  # combined list is made here and not kept in the repository
+  g="$shared/data/gazetteer-anergazet"
+  { cat models/ner-anercorp/gazetteer.tsv
+    grep -v -E '^(====|\*\*\*\*)' "$g/AlignedLocGazetteer.txt" | sed 's/^/anergazet.loc\t/'
+    sed 's/^/anergazet.org\t/' "$g/AlignedOrgGazetteer.txt"
+    sed 's/^/anergazet.per\t/' "$g/AlignedPersGazetteer.txt"
+  } | tr -d '\r' | awk -F'\t' 'NF==2 && $2 ~ /[^ ]/' > "$work/gazetteer-research.tsv"
   $k train --task ner --train "$ner/ANERCorp_CamelLab_train.txt" --holdout 0.1 --epochs 15 \
     --stack-folds 5 --window 20 --seed 1 \
-    --gazetteer models/ner-anercorp/gazetteer.tsv --clusters "$work/clusters-all.tsv" \
-    --licence "research use only (ANERcorp, Benajiba 2007, CAMeL Lab split; clusters from SaudiNewsNet CC BY-NC-SA 4.0 and ANT Apache-2.0; gazetteer CC BY 4.0 / MIT / Unicode)" \
+    --gazetteer "$work/gazetteer-research.tsv" --clusters "$work/clusters-all.tsv" \
+    --licence "research use only (ANERcorp, Benajiba 2007, CAMeL Lab split; ANERgazet, research use; clusters from SaudiNewsNet CC BY-NC-SA 4.0 and ANT Apache-2.0; gazetteer CC BY 4.0 / MIT / Unicode)" \
     --out models/ner-anercorp/khabar-ner-anercorp.model
 fi
 if [[ $which == permissive || $which == both ]]; then

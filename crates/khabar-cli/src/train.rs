@@ -79,6 +79,10 @@ pub struct TrainArgs {
     /// document boundaries).
     #[arg(long, default_value_t = 20)]
     pub window: usize,
+    /// NER: for the final model (no held-out data), average the weights of this many
+    /// perceptrons trained with consecutive seeds.
+    #[arg(long, default_value_t = 1)]
+    pub ensemble: usize,
 }
 
 pub fn read_text(path: &PathBuf) -> Result<(String, String)> {

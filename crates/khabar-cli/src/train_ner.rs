@@ -53,6 +53,7 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
         seed: a.seed,
         folds: a.stack_folds,
         window: a.window,
+        ensemble: a.ensemble,
     };
     let (rec, note) = if let Some(dev_path) = &a.dev {
         let (dev, dev_id) = read_bio(dev_path)?;

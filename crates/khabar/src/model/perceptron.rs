@@ -153,6 +153,37 @@ impl Weights {
         w
     }
 
+    /// The mean of several weight sets (an ensemble of perceptrons trained with different
+    /// shuffles, folded into one model that costs no more to run).
+    pub fn mean(all: &[Weights]) -> Weights {
+        let mut sum: FastMap<u64, FastMap<u16, f64>> = FastMap::default();
+        for w in all {
+            for (f, row) in &w.rows {
+                let r = sum.entry(*f).or_default();
+                for &(c, x) in row {
+                    *r.entry(c).or_default() += f64::from(x);
+                }
+            }
+        }
+        let n = all.len().max(1) as f64;
+        let mut rows: Vec<(u64, Vec<(u16, f32)>)> = sum
+            .into_iter()
+            .map(|(f, r)| {
+                let mut v: Vec<(u16, f32)> =
+                    r.into_iter().map(|(c, x)| (c, (x / n) as f32)).collect();
+                v.sort_by_key(|x| x.0);
+                (f, v)
+            })
+            .collect();
+        rows.sort_by_key(|r| r.0);
+        let mut w = Weights {
+            rows,
+            ..Weights::default()
+        };
+        w.prepare();
+        w
+    }
+
     /// Number of features with weights.
     pub fn features(&self) -> usize {
         self.rows.len()

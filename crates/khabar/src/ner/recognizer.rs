@@ -44,6 +44,7 @@ const T_STEM_M1: u64 = 0x17;
 const T_HIST: u64 = 0x18;
 const T_HIST_MAJ: u64 = 0x19;
 const T_TRI: u64 = 0x1a;
+const T_FIRST: u64 = 0x1b;
 const T_TRANS: u64 = 0x40;
 
 /// Hash of the sentence-boundary pseudo-word.
@@ -330,6 +331,12 @@ impl Recognizer {
                     0x100 + u64::from(own[i]),
                 ));
             }
+            // the first stage's labels of the token and its neighbours
+            let at =
+                |j: Option<usize>| j.and_then(|j| own.get(j)).map_or(0xffff, |&x| u64::from(x));
+            feats.push(mix(T_FIRST, at(Some(i))));
+            feats.push(mix(mix(T_FIRST, 0x1_0000), at(i.checked_sub(1))));
+            feats.push(mix(mix(T_FIRST, 0x2_0000), at(Some(i + 1))));
         }
         starts.push(feats.len());
     }
@@ -768,6 +775,9 @@ pub struct TrainOptions {
     pub folds: usize,
     /// Sentences on each side that make a document (see [`Recognizer::tag_sentences`]).
     pub window: usize,
+    /// Without held-out data, train this many perceptrons (seeds `seed`, `seed + 1`, …) for
+    /// each stage and keep their mean weights.
+    pub ensemble: usize,
 }
 
 /// One training sentence: features (flattened), feature starts, gold tags.
@@ -833,6 +843,20 @@ fn fit(
     (w, history)
 }
 
+/// The mean weights of `opts.ensemble` perceptrons trained with consecutive seeds.
+fn ensemble(data: &[&Example], k: usize, opts: TrainOptions, log: &mut dyn FnMut(&str)) -> Weights {
+    let all: Vec<Weights> = (0..opts.ensemble as u64)
+        .map(|e| {
+            let o = TrainOptions {
+                seed: opts.seed.wrapping_add(e),
+                ..opts
+            };
+            fit(data, k, o, |_| None, log).0
+        })
+        .collect();
+    Weights::mean(&all)
+}
+
 /// Trains a recognizer on BIO sentences. With `dev`, each stage keeps its epoch with the
 /// best entity F1 on it; otherwise the last epoch. Returns the recognizer and the per-epoch
 /// held-out F1 of the first stage (then of the second, when trained).
@@ -885,18 +909,22 @@ pub fn train(
     let dev_f1 = |r: &Recognizer| dev.map(|d| evaluate(r, d).overall.prf().2);
     let all: Vec<&Example> = data.iter().collect();
     let shell = rec.clone();
-    let (w1, mut hist) = fit(
-        &all,
-        k,
-        opts,
-        |w| {
-            let mut r = shell.clone();
-            r.weights = w.clone();
-            r.prepare();
-            dev_f1(&r)
-        },
-        log,
-    );
+    let (w1, mut hist) = if dev.is_none() && opts.ensemble > 1 {
+        (ensemble(&all, k, opts, log), Vec::new())
+    } else {
+        fit(
+            &all,
+            k,
+            opts,
+            |w| {
+                let mut r = shell.clone();
+                r.weights = w.clone();
+                r.prepare();
+                dev_f1(&r)
+            },
+            log,
+        )
+    };
     rec.weights = w1;
     rec.prepare();
     if opts.folds < 2 {
@@ -944,18 +972,22 @@ pub fn train(
     });
     let all2: Vec<&Example> = data2.iter().collect();
     let shell = rec.clone();
-    let (w2, hist2) = fit(
-        &all2,
-        k,
-        opts,
-        |w| {
-            let mut r = shell.clone();
-            r.stage2 = Some(w.clone());
-            r.prepare();
-            dev_f1(&r)
-        },
-        log,
-    );
+    let (w2, hist2) = if dev.is_none() && opts.ensemble > 1 {
+        (ensemble(&all2, k, opts, log), Vec::new())
+    } else {
+        fit(
+            &all2,
+            k,
+            opts,
+            |w| {
+                let mut r = shell.clone();
+                r.stage2 = Some(w.clone());
+                r.prepare();
+                dev_f1(&r)
+            },
+            log,
+        )
+    };
     rec.stage2 = Some(w2);
     rec.prepare();
     hist.extend(hist2);
@@ -1010,6 +1042,7 @@ mod tests {
                 seed: 1,
                 folds: 2,
                 window: 3,
+                ensemble: 1,
             },
             &mut |_| {},
         );
