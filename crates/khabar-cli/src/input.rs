@@ -26,6 +26,11 @@ impl Status {
         }
     }
 
+    /// Counts a bad input or record (already reported by the caller).
+    pub fn fail(&mut self) {
+        self.bad_inputs += 1;
+    }
+
     fn report(&mut self, name: &str, e: &KhabarError) {
         self.bad_inputs += 1;
         match e {

@@ -3,6 +3,7 @@
 mod bench;
 mod clusters;
 mod commands;
+mod dedup;
 mod eval;
 mod input;
 mod train;
@@ -48,6 +49,8 @@ enum Command {
     Ner(NerArgs),
     /// Learn word clusters from raw text (for NER training).
     Clusters(clusters::ClustersArgs),
+    /// Group near-duplicate documents (syndicated copies) of JSON Lines collections.
+    Dedup(dedup::DedupArgs),
     /// Measure throughput of the text layers on a corpus file.
     Bench(bench::BenchArgs),
     /// Train the morphosyntax model (segmentation, tags, lemmas) from CoNLL-U.
@@ -281,6 +284,7 @@ fn main() -> ExitCode {
         Command::Analyze(a) => commands::analyze(&a),
         Command::Ner(a) => commands::ner(&a),
         Command::Clusters(a) => clusters::run(&a),
+        Command::Dedup(a) => dedup::run(&a),
         Command::Bench(a) => bench::run(&a),
         Command::Train(a) => train::run(&a),
         Command::Eval(a) => eval::run(&a),

@@ -246,6 +246,47 @@ fn eval_ner_scores_a_gold_file_and_rejects_bad_ones() {
 }
 
 #[test]
+fn dedup_groups_copies_and_reports_bad_records() {
+    let dir = tempdir();
+    let story = fs::read_to_string(&examples()[0]).unwrap();
+    let other = fs::read_to_string(&examples()[1]).unwrap();
+    let copy = format!("الرياض (واس) - {}", story.replace('،', " "));
+    let mut lines: Vec<String> = [("a", &story), ("b", &other), ("c", &copy)]
+        .iter()
+        .map(|(id, t)| serde_json::json!({"id": id, "text": t}).to_string())
+        .collect();
+    lines.insert(1, "{broken".into());
+    lines.insert(2, serde_json::json!({"id": "d", "body": "x"}).to_string());
+    let path = dir.join("c.jsonl");
+    fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let out = khabar()
+        .args(["dedup", "--id-field", "id"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "bad records give exit code 2");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("line 2: not JSON") && err.contains("line 3: no string field `text`"),
+        "{err}"
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let groups: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(groups.len(), 1, "{stdout}");
+    let ids: Vec<&str> = groups[0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["a", "c"]);
+    assert_eq!(groups[0]["members"][1]["line"], 5);
+}
+
+#[test]
 fn invalid_utf8_is_a_clear_error_with_exit_code_2() {
     let dir = tempdir();
     let bad = dir.join("bad.txt");

@@ -5,6 +5,10 @@
 //! - [`text`]: character classes, normalization profiles with alignment to the original,
 //!   transliteration, chunked UTF-8 reading;
 //! - [`token`]: tokenizer with byte and character offsets, news sentence splitter;
+//! - [`model`], [`morph`], [`tag`]: the statistical core and the morphosyntax model
+//!   (clitic segmentation, tags, lemmas);
+//! - [`ner`]: named entities with clitic-free core spans and in-document linking;
+//! - [`news`]: the news layer (near-duplicates across a collection);
 //! - [`document`]: the [`Analyzer`] that runs the layers over one text and the
 //!   [`Document`] it returns (serializable to the JSON the CLI prints, and to CoNLL-U).
 //!
@@ -30,6 +34,7 @@ pub mod error;
 pub mod model;
 pub mod morph;
 pub mod ner;
+pub mod news;
 pub mod tag;
 pub mod text;
 pub mod token;
