@@ -379,7 +379,7 @@ pub fn analyzer(split: SentenceOptions, m: &ModelArgs) -> Result<Analyzer> {
 
 /// `khabar analyze`
 pub fn analyze(a: &AnalyzeArgs) -> Result<Status> {
-    let analyzer = analyzer(split_options(a.split), &a.model)?;
+    let analyzer = analyzer(split_options(a.split), &a.model)?.with_published(a.published);
     let mut out = stdout();
     let status = input::documents(&a.input, |src, text| {
         let doc = analyzer.analyze(&text);
@@ -412,6 +412,7 @@ pub fn analyze(a: &AnalyzeArgs) -> Result<Status> {
                 )?;
                 writeln!(out)?;
                 write_entities(&mut out, &doc)?;
+                write_dates_numbers(&mut out, &doc)?;
                 for (i, s) in doc.sentences.iter().enumerate() {
                     writeln!(
                         out,
@@ -486,6 +487,44 @@ fn write_entities(out: &mut impl Write, doc: &khabar::Document) -> Result<()> {
         writeln!(out, "  {label} ({}): {}", groups.len(), items.join("; "))?;
     }
     writeln!(out)?;
+    Ok(())
+}
+
+/// Dates (with resolved values) and numbers (with values and counted nouns), one line each.
+fn write_dates_numbers(out: &mut impl Write, doc: &khabar::Document) -> Result<()> {
+    if !doc.dates.is_empty() {
+        let items: Vec<String> = doc
+            .dates
+            .iter()
+            .map(|d| {
+                let t = doc.span_text(d.tokens.clone());
+                match &d.value {
+                    Some(v) => format!("{t} = {v}"),
+                    None => t.to_string(),
+                }
+            })
+            .collect();
+        writeln!(out, "dates: {}", items.join("; "))?;
+    }
+    if !doc.numbers.is_empty() {
+        let items: Vec<String> = doc
+            .numbers
+            .iter()
+            .map(|n| {
+                let t = doc.span_text(n.tokens.clone());
+                let unit = n
+                    .unit
+                    .filter(|u| !n.tokens.contains(u))
+                    .map(|u| format!(" ({})", doc.tokens[u].text(&doc.text)))
+                    .unwrap_or_default();
+                format!("{t} = {} {}{unit}", n.value, n.kind.name())
+            })
+            .collect();
+        writeln!(out, "numbers: {}", items.join("; "))?;
+    }
+    if !doc.dates.is_empty() || !doc.numbers.is_empty() {
+        writeln!(out)?;
+    }
     Ok(())
 }
 

@@ -239,6 +239,9 @@ pub struct AnalyzeArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: AnalyzeFormat,
+    /// Publication date (YYYY-MM-DD), to resolve weekdays and relative dates.
+    #[arg(long, value_parser = parse_ymd)]
+    pub published: Option<(i64, u32, u32)>,
     /// Indent the JSON.
     #[arg(long)]
     pub pretty: bool,
@@ -272,6 +275,21 @@ pub struct NerArgs {
     pub split: SplitArgs,
     #[command(flatten)]
     pub input: InputArgs,
+}
+
+fn parse_ymd(s: &str) -> Result<(i64, u32, u32), String> {
+    let p: Vec<&str> = s.split('-').collect();
+    let bad = || format!("`{s}` is not a date YYYY-MM-DD");
+    if p.len() != 3 {
+        return Err(bad());
+    }
+    let y: i64 = p[0].parse().map_err(|_| bad())?;
+    let m: u32 = p[1].parse().map_err(|_| bad())?;
+    let d: u32 = p[2].parse().map_err(|_| bad())?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return Err(bad());
+    }
+    Ok((y, m, d))
 }
 
 fn main() -> ExitCode {

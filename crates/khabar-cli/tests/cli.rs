@@ -246,6 +246,42 @@ fn eval_ner_scores_a_gold_file_and_rejects_bad_ones() {
 }
 
 #[test]
+fn dates_and_numbers_in_analyze_json() {
+    let text = "قال مسؤول يوم الإثنين إن أربع هجمات وقعت في 3 مايو 2019 وقتل 25 شخصا.";
+    let out = khabar()
+        .args([
+            "analyze",
+            "--no-morph",
+            "--no-ner",
+            "--format",
+            "json",
+            "--published",
+            "2019-03-12",
+        ])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let dates = v["dates"].as_array().unwrap();
+    assert_eq!(dates[0]["text"], "يوم الإثنين");
+    assert_eq!(dates[0]["kind"], "weekday");
+    assert_eq!(dates[0]["value"], "2019-03-11");
+    assert_eq!(dates[1]["value"], "2019-05-03");
+    let nums = v["numbers"].as_array().unwrap();
+    assert_eq!(nums[0]["text"], "أربع");
+    assert_eq!(nums[0]["value"], 4.0);
+    assert_eq!(nums[0]["unit"]["text"], "هجمات");
+    assert_eq!(nums[1]["value"], 25.0);
+    assert_eq!(
+        nums.len(),
+        2,
+        "the date's day and year are not numbers: {nums:?}"
+    );
+    assert!(check_offsets(text, &v) >= 6);
+}
+
+#[test]
 fn dedup_groups_copies_and_reports_bad_records() {
     let dir = tempdir();
     let story = fs::read_to_string(&examples()[0]).unwrap();
@@ -356,6 +392,12 @@ fn option_errors() {
         .assert()
         .code(2);
     khabar().arg("frobnicate").assert().code(2);
+    khabar()
+        .args(["analyze", "--published", "2019-13-01"])
+        .write_stdin("x")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is not a date YYYY-MM-DD"));
 }
 
 #[test]
@@ -371,7 +413,7 @@ fn stdin_and_empty_input() {
         .write_stdin("")
         .assert()
         .success()
-        .stdout("{\"text\":\"\",\"sentences\":[],\"entities\":[],\"entity_groups\":[]}\n");
+        .stdout("{\"text\":\"\",\"sentences\":[],\"entities\":[],\"entity_groups\":[],\"dates\":[],\"numbers\":[]}\n");
     khabar()
         .args([
             "normalize",

@@ -2,6 +2,8 @@
 //! layers and returns a [`Document`] whose annotations all point into the original text.
 
 use crate::ner::{Entities, NerModel};
+use crate::news::dates::{find_dates, DateMention, Ymd};
+use crate::news::numbers::{find_numbers, NumberMention};
 
 use crate::tag::{Morphosyntax, WordAnalysis};
 use crate::token::{split_sentences, tokenize, SentenceOptions, Token};
@@ -27,7 +29,7 @@ pub struct Sentence {
 }
 
 /// The analysis of one text. Owns the text; every annotation is an offset into it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     /// The original text, unchanged.
     pub text: String,
@@ -40,6 +42,10 @@ pub struct Document {
     pub words: Vec<Vec<WordAnalysis>>,
     /// Named entities and their in-document groups; `None` without a NER model.
     pub entities: Option<Entities>,
+    /// Date expressions, resolved against the publication date when one was given.
+    pub dates: Vec<DateMention>,
+    /// Numbers in digits or words, with counted nouns, percentages and money.
+    pub numbers: Vec<NumberMention>,
 }
 
 /// Runs the analysis layers. Build once, share freely (it is `Send + Sync`).
@@ -48,6 +54,7 @@ pub struct Analyzer {
     sentence: SentenceOptions,
     morph: Option<Arc<Morphosyntax>>,
     ner: Option<Arc<NerModel>>,
+    published: Option<Ymd>,
 }
 
 impl Analyzer {
@@ -57,7 +64,14 @@ impl Analyzer {
             sentence,
             morph: None,
             ner: None,
+            published: None,
         }
+    }
+
+    /// Sets the publication date, against which weekdays and relative dates are resolved.
+    pub fn with_published(mut self, date: Option<Ymd>) -> Self {
+        self.published = date;
+        self
     }
 
     /// Adds a NER model (entities with core spans and groups).
@@ -116,12 +130,22 @@ impl Analyzer {
             let ranges: Vec<Range<usize>> = sentences.iter().map(|s| s.tokens.clone()).collect();
             m.entities(text, &tokens, &ranges)
         });
+        let dates = find_dates(text, &tokens, self.published);
+        // a year or a day of a date is reported as a date, not as a number
+        let mut numbers = find_numbers(text, &tokens);
+        numbers.retain(|n| {
+            !dates
+                .iter()
+                .any(|d| n.tokens.start < d.tokens.end && d.tokens.start < n.tokens.end)
+        });
         Document {
             text: text.to_string(),
             tokens,
             sentences,
             words,
             entities,
+            dates,
+            numbers,
         }
     }
 }
@@ -349,7 +373,68 @@ impl Serialize for GroupJson<'_> {
     }
 }
 
+struct SpanJson<'a>(&'a Document, std::ops::Range<usize>);
+
+impl SpanJson<'_> {
+    fn entries<M: SerializeMap>(&self, m: &mut M) -> Result<(), M::Error> {
+        let (d, r) = (self.0, &self.1);
+        let (a, b) = (&d.tokens[r.start], &d.tokens[r.end - 1]);
+        m.serialize_entry("text", &d.text[a.byte_start..b.byte_end])?;
+        m.serialize_entry("start", &a.start)?;
+        m.serialize_entry("end", &b.end)?;
+        m.serialize_entry("byte_start", &a.byte_start)?;
+        m.serialize_entry("byte_end", &b.byte_end)?;
+        Ok(())
+    }
+}
+
+impl Serialize for SpanJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(5))?;
+        self.entries(&mut m)?;
+        m.end()
+    }
+}
+
+struct DateJson<'a>(&'a Document, &'a DateMention);
+
+impl Serialize for DateJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        SpanJson(self.0, self.1.tokens.clone()).entries(&mut m)?;
+        m.serialize_entry("kind", self.1.kind.name())?;
+        m.serialize_entry("value", &self.1.value)?;
+        if let Some(c) = self.1.calendar {
+            m.serialize_entry("calendar", c)?;
+        }
+        m.end()
+    }
+}
+
+struct NumberJson<'a>(&'a Document, &'a NumberMention);
+
+impl Serialize for NumberJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        SpanJson(self.0, self.1.tokens.clone()).entries(&mut m)?;
+        m.serialize_entry("kind", self.1.kind.name())?;
+        m.serialize_entry("value", &self.1.value)?;
+        if let Some(u) = self.1.unit {
+            m.serialize_entry("unit", &SpanJson(self.0, u..u + 1))?;
+        }
+        m.end()
+    }
+}
+
 impl Document {
+    /// The text of a token range.
+    pub fn span_text(&self, r: std::ops::Range<usize>) -> &str {
+        if r.is_empty() {
+            return "";
+        }
+        &self.text[self.tokens[r.start].byte_start..self.tokens[r.end - 1].byte_end]
+    }
+
     /// One entity as the JSON object `analyze` prints.
     pub fn entity_json<'a>(&'a self, e: &'a crate::ner::Entity) -> impl Serialize + 'a {
         EntityJson(self, e)
@@ -359,8 +444,10 @@ impl Document {
 /// `{"text", "sentences": [{"text","start","end","byte_start","byte_end","tokens":[…]}],
 /// "entities": [{"text","label","start","end","byte_start","byte_end","core_start",
 /// "core_end","core_byte_start","core_byte_end","core_text","canonical"}],
-/// "entity_groups": [{"canonical","label","count","mentions"}]}` (the entity keys only with
-/// a NER model); offsets `start`/`end` count Unicode scalars, `byte_start`/`byte_end` bytes.
+/// "entity_groups": [{"canonical","label","count","mentions"}], "dates": [{"text","start",
+/// "end","byte_start","byte_end","kind","value","calendar"}], "numbers": [{…,"kind","value",
+/// "unit": {span}}]}` (the entity keys only with a NER model); offsets `start`/`end` count
+/// Unicode scalars, `byte_start`/`byte_end` bytes.
 impl Serialize for Document {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(None)?;
@@ -372,6 +459,10 @@ impl Serialize for Document {
             let gs: Vec<GroupJson> = ents.groups.iter().map(GroupJson).collect();
             m.serialize_entry("entity_groups", &gs)?;
         }
+        let ds: Vec<DateJson> = self.dates.iter().map(|d| DateJson(self, d)).collect();
+        m.serialize_entry("dates", &ds)?;
+        let ns: Vec<NumberJson> = self.numbers.iter().map(|n| NumberJson(self, n)).collect();
+        m.serialize_entry("numbers", &ns)?;
         m.end()
     }
 }

@@ -114,6 +114,26 @@ fn check_tokens(s: &str) {
         let by_chars: String = chars[sent.start..sent.end].iter().collect();
         assert_eq!(text, by_chars);
     }
+    // dates and numbers are non-empty token ranges, in order, that do not overlap each other
+    let n = doc.tokens.len();
+    for w in doc.dates.windows(2) {
+        assert!(w[0].tokens.end <= w[1].tokens.start, "dates overlap");
+    }
+    for w in doc.numbers.windows(2) {
+        assert!(w[0].tokens.end <= w[1].tokens.start, "numbers overlap");
+    }
+    for r in doc
+        .dates
+        .iter()
+        .map(|d| d.tokens.clone())
+        .chain(doc.numbers.iter().map(|x| x.tokens.clone()))
+    {
+        assert!(r.start < r.end && r.end <= n, "bad range {r:?}");
+    }
+    for x in &doc.numbers {
+        assert!(x.value.is_finite());
+        assert!(x.unit.is_none_or(|u| u < n));
+    }
 }
 
 fn check_normalization(s: &str) {

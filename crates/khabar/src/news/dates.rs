@@ -1,0 +1,465 @@
+//! Dates and times in news text: weekdays (`يوم الإثنين`), relative expressions (`أمس`,
+//! `اليوم`, `الأسبوع الماضي`), explicit dates with Gregorian month names in all three naming
+//! systems and Hijri months (`3 مايو 2019`, `15 كانون الثاني`, `12 جانفي`, `5 رمضان 1440 هـ`),
+//! numeric dates (`2019/03/11`) and years (`عام 2014`, `في 2014`). With a publication date,
+//! each is resolved to an ISO date (or year / month) where that is well defined.
+
+use crate::ner::forms::fold;
+use crate::text::calendar::{Calendar, MONTHS};
+use crate::token::{Token, TokenKind};
+
+/// What kind of date expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateKind {
+    /// A day of the week (`يوم الإثنين`, `مساء الخميس`).
+    Weekday,
+    /// Relative to the publication date (`أمس`, `الشهر الماضي`).
+    Relative,
+    /// A day and month, possibly with a year; or a month and year.
+    Explicit,
+    /// A year on its own.
+    Year,
+}
+
+impl DateKind {
+    /// The name used in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            DateKind::Weekday => "weekday",
+            DateKind::Relative => "relative",
+            DateKind::Explicit => "explicit",
+            DateKind::Year => "year",
+        }
+    }
+}
+
+/// A date expression: a span of tokens and what it means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    /// Token range in the document.
+    pub tokens: std::ops::Range<usize>,
+    /// Kind of expression.
+    pub kind: DateKind,
+    /// ISO value when known: `2019-03-11`, `2019-03`, `2014`; weekdays and relative
+    /// expressions need the publication date.
+    pub value: Option<String>,
+    /// Calendar of an explicit date (`gregorian` or `hijri`).
+    pub calendar: Option<&'static str>,
+}
+
+/// A calendar date.
+pub type Ymd = (i64, u32, u32);
+
+/// Days since 1970-01-01 of a Gregorian date (Hinnant's `days_from_civil`).
+pub fn days_from_civil((y, m, d): Ymd) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The Gregorian date of a day count (inverse of [`days_from_civil`]).
+pub fn civil_from_days(z: i64) -> Ymd {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+/// Day of the week, 0 = Sunday … 6 = Saturday.
+pub fn weekday(date: Ymd) -> u32 {
+    (days_from_civil(date) + 4).rem_euclid(7) as u32
+}
+
+fn iso(d: Ymd) -> String {
+    format!("{:04}-{:02}-{:02}", d.0, d.1, d.2)
+}
+
+/// Weekday names (folded, with the article) → 0 = Sunday … 6 = Saturday.
+const WEEKDAYS: &[(&str, u32)] = &[
+    ("الاحد", 0),
+    ("الاثنين", 1),
+    ("الثلاثاء", 2),
+    ("الاربعاء", 3),
+    ("الخميس", 4),
+    ("الجمعه", 5),
+    ("السبت", 6),
+];
+
+/// Words that may open a date expression (`يوم`, `صباح`, `مساء`, `ليله`, `فجر`, `ظهر`).
+const OPENERS: &[&str] = &["يوم", "صباح", "مساء", "ليله", "فجر", "ظهر", "عصر", "ظهيره"];
+
+/// Relative day words → offset in days.
+const RELATIVE_DAYS: &[(&[&str], i64)] = &[
+    (&["اول", "امس"], -2),
+    (&["امس"], -1),
+    (&["الامس"], -1),
+    (&["البارحه"], -1),
+    (&["اليوم"], 0),
+    (&["غدا"], 1),
+    (&["بعد", "غد"], 2),
+];
+
+/// Periods for `الأسبوع الماضي` and the like.
+const PERIODS: &[&str] = &["الاسبوع", "الشهر", "العام", "السنه"];
+const PAST: &[&str] = &["الماضي", "المنصرم", "الفائت", "السابق"];
+const NEXT: &[&str] = &["المقبل", "القادم", "التالي"];
+const CURRENT: &[&str] = &["الحالي", "الجاري"];
+
+/// Words before a bare year that make it one (`عام 2014`, `منذ 2011`).
+const YEAR_CUES: &[&str] = &[
+    "عام",
+    "العام",
+    "لعام",
+    "سنه",
+    "السنه",
+    "منذ",
+    "في",
+    "حتي",
+    "مطلع",
+    "نهايه",
+    "بدايه",
+    "خلال",
+    "اواخر",
+    "اوائل",
+    "عامي",
+    "وفي",
+];
+
+/// Removes one proclitic (و ف ب ل) when the rest is a known word.
+fn unclitic(w: &str, known: impl Fn(&str) -> bool) -> &str {
+    if known(w) {
+        return w;
+    }
+    for p in ["و", "ف", "ب", "ل", "وب", "ول", "فب"] {
+        if let Some(rest) = w.strip_prefix(p) {
+            if known(rest) {
+                return rest;
+            }
+            // ل + ال is written لل
+            if p.ends_with('ل') && rest.starts_with('ل') {
+                let restored = format!("ا{rest}");
+                if known(&restored) {
+                    return rest;
+                }
+            }
+        }
+    }
+    w
+}
+
+fn number(w: &str) -> Option<i64> {
+    if w.is_empty() || w.len() > 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    w.parse().ok()
+}
+
+fn month_at(words: &[String], k: usize) -> Option<(u32, Calendar, usize)> {
+    let w = words.get(k)?;
+    let w = unclitic(w, |x| MONTHS.iter().any(|m| fold(m.words[0]) == x));
+    MONTHS.iter().find_map(|m| {
+        let first = fold(m.words[0]);
+        match m.words {
+            [_] if first == w => Some((u32::from(m.month), m.calendar, 1)),
+            [_, second]
+                if first == w && words.get(k + 1).map(String::as_str) == Some(&fold(second)) =>
+            {
+                Some((u32::from(m.month), m.calendar, 2))
+            }
+            _ => None,
+        }
+    })
+}
+
+/// Finds the date expressions of a tokenized text. `published` resolves weekdays (the most
+/// recent such day on or before it), relative expressions and years left out of explicit
+/// dates.
+pub fn find_dates(text: &str, tokens: &[Token], published: Option<Ymd>) -> Vec<DateMention> {
+    let words: Vec<String> = tokens.iter().map(|t| fold(t.text(text))).collect();
+    let n = tokens.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let pub_days = published.map(days_from_civil);
+    while i < n {
+        let start = i;
+        // optional opener: يوم / صباح / مساء …
+        let opener = OPENERS.contains(&unclitic(&words[i], |x| OPENERS.contains(&x)));
+        let j = if opener { i + 1 } else { i };
+        if j >= n {
+            break;
+        }
+        let w = unclitic(&words[j], |x| {
+            WEEKDAYS.iter().any(|(d, _)| *d == x)
+                || RELATIVE_DAYS.iter().any(|(r, _)| r[0] == x)
+                || PERIODS.contains(&x)
+        });
+        // weekday
+        if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(d, _)| *d == w) {
+            let value = pub_days.map(|p| {
+                let back = (weekday(civil_from_days(p)) + 7 - wd) % 7;
+                iso(civil_from_days(p - i64::from(back)))
+            });
+            out.push(DateMention {
+                tokens: start..j + 1,
+                kind: DateKind::Weekday,
+                value,
+                calendar: None,
+            });
+            i = j + 1;
+            continue;
+        }
+        // relative days
+        if let Some((r, off)) = RELATIVE_DAYS.iter().find(|(r, _)| {
+            r[0] == w
+                && r[1..]
+                    .iter()
+                    .enumerate()
+                    .all(|(k, x)| words.get(j + 1 + k).map(String::as_str) == Some(*x))
+        }) {
+            out.push(DateMention {
+                tokens: start..j + r.len(),
+                kind: DateKind::Relative,
+                value: pub_days.map(|p| iso(civil_from_days(p + off))),
+                calendar: None,
+            });
+            i = j + r.len();
+            continue;
+        }
+        // the week / month / year before, after, current
+        if PERIODS.contains(&w) {
+            if let Some(q) = words.get(j + 1).map(String::as_str) {
+                let dir = if PAST.contains(&q) {
+                    Some(-1)
+                } else if NEXT.contains(&q) {
+                    Some(1)
+                } else if CURRENT.contains(&q) {
+                    Some(0)
+                } else {
+                    None
+                };
+                if let Some(dir) = dir {
+                    let value = match (published, w) {
+                        (Some((y, m, _)), "الشهر") => {
+                            let idx = y * 12 + i64::from(m) - 1 + dir;
+                            Some(format!(
+                                "{:04}-{:02}",
+                                idx.div_euclid(12),
+                                idx.rem_euclid(12) + 1
+                            ))
+                        }
+                        (Some((y, _, _)), "العام" | "السنه") => {
+                            Some(format!("{:04}", y + dir))
+                        }
+                        _ => None,
+                    };
+                    out.push(DateMention {
+                        tokens: start..j + 2,
+                        kind: DateKind::Relative,
+                        value,
+                        calendar: None,
+                    });
+                    i = j + 2;
+                    continue;
+                }
+            }
+        }
+        // explicit: [DAY] MONTH [YEAR] [هـ|م]
+        let day = number(&words[j]).filter(|d| (1..=31).contains(d));
+        let mstart = if day.is_some() { j + 1 } else { j };
+        if let Some((month, cal, mlen)) = month_at(&words, mstart) {
+            let mut end = mstart + mlen;
+            let year = words
+                .get(end)
+                .and_then(|w| number(w))
+                .filter(|y| (1..=2200).contains(y));
+            if year.is_some() {
+                end += 1;
+                if words
+                    .get(end)
+                    .is_some_and(|w| matches!(w.as_str(), "ه" | "هـ" | "م"))
+                {
+                    end += 1;
+                }
+            }
+            // a month name alone is too ambiguous (مارس = "he practised", ماي …)
+            if day.is_some() || year.is_some() {
+                let year = year.or_else(|| {
+                    (cal == Calendar::Gregorian)
+                        .then_some(published.map(|p| p.0))
+                        .flatten()
+                });
+                let value = match (cal, day, year) {
+                    (Calendar::Gregorian, Some(d), Some(y)) => Some(iso((y, month, d as u32))),
+                    (Calendar::Gregorian, None, Some(y)) => Some(format!("{y:04}-{month:02}")),
+                    (Calendar::Hijri, Some(d), Some(y)) => {
+                        Some(format!("{y:04}-{month:02}-{d:02} AH"))
+                    }
+                    (Calendar::Hijri, None, Some(y)) => Some(format!("{y:04}-{month:02} AH")),
+                    _ => None,
+                };
+                out.push(DateMention {
+                    tokens: start..end,
+                    kind: DateKind::Explicit,
+                    value,
+                    calendar: Some(match cal {
+                        Calendar::Gregorian => "gregorian",
+                        Calendar::Hijri => "hijri",
+                    }),
+                });
+                i = end;
+                continue;
+            }
+        }
+        // numeric date 2019/03/11, 11/3/2019, 11-03-2019
+        if tokens[j].kind == TokenKind::Number {
+            let parts: Vec<&str> = words[j].split(['/', '-', '.']).collect();
+            if parts.len() == 3 && parts.iter().all(|p| number(p).is_some()) {
+                let p: Vec<i64> = parts.iter().filter_map(|x| number(x)).collect();
+                let ymd = if p[0] > 31 {
+                    Some((p[0], p[1] as u32, p[2] as u32))
+                } else if p[2] > 31 {
+                    Some((p[2], p[1] as u32, p[0] as u32))
+                } else {
+                    None
+                };
+                if let Some((y, m, d)) =
+                    ymd.filter(|&(_, m, d)| (1..=12).contains(&m) && (1..=31).contains(&d))
+                {
+                    out.push(DateMention {
+                        tokens: start..j + 1,
+                        kind: DateKind::Explicit,
+                        value: Some(iso((y, m, d))),
+                        calendar: Some("gregorian"),
+                    });
+                    i = j + 1;
+                    continue;
+                }
+            }
+            // a year: after a cue word, or before هـ / م
+            if let Some(y) = number(&words[j]).filter(|y| (1800..=2100).contains(y)) {
+                let prev = if j > 0 {
+                    unclitic(&words[j - 1], |x| YEAR_CUES.contains(&x))
+                } else {
+                    ""
+                };
+                let cue = YEAR_CUES.contains(&prev);
+                let era = words
+                    .get(j + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "ه" | "هـ" | "م"));
+                if cue || era {
+                    let s = if cue && matches!(prev, "عام" | "العام" | "لعام" | "سنه" | "السنه")
+                    {
+                        j - 1
+                    } else {
+                        j
+                    };
+                    out.push(DateMention {
+                        tokens: s..j + 1 + usize::from(era),
+                        kind: DateKind::Year,
+                        value: Some(format!("{y:04}")),
+                        calendar: None,
+                    });
+                    i = j + 1 + usize::from(era);
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn run(text: &str, published: Option<Ymd>) -> Vec<(String, DateKind, Option<String>)> {
+        let toks = tokenize(text);
+        find_dates(text, &toks, published)
+            .into_iter()
+            .map(|d| {
+                let s = &text[toks[d.tokens.start].byte_start..toks[d.tokens.end - 1].byte_end];
+                (s.to_string(), d.kind, d.value)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn calendar_arithmetic() {
+        assert_eq!(days_from_civil((1970, 1, 1)), 0);
+        assert_eq!(
+            civil_from_days(days_from_civil((2019, 3, 11))),
+            (2019, 3, 11)
+        );
+        assert_eq!(weekday((2019, 3, 11)), 1); // a Monday
+        assert_eq!(
+            civil_from_days(days_from_civil((2020, 3, 1)) - 1),
+            (2020, 2, 29)
+        );
+    }
+
+    #[test]
+    fn weekdays_and_relative_days_resolve_against_the_publication_date() {
+        let pubd = Some((2019, 3, 12)); // a Tuesday
+        let d = run(
+            "قصفت الطائرات يوم الإثنين، وقال أمس إن الهجوم استؤنف في وقت متأخر يوم الأحد.",
+            pubd,
+        );
+        assert_eq!(
+            d,
+            vec![
+                (
+                    "يوم الإثنين".into(),
+                    DateKind::Weekday,
+                    Some("2019-03-11".into())
+                ),
+                ("أمس".into(), DateKind::Relative, Some("2019-03-11".into())),
+                (
+                    "يوم الأحد".into(),
+                    DateKind::Weekday,
+                    Some("2019-03-10".into())
+                ),
+            ]
+        );
+        let d = run("ومساء الثلاثاء الماضي وصل الوفد، وسيعود الأسبوع المقبل", None);
+        assert_eq!(d[0].0, "ومساء الثلاثاء");
+        assert_eq!(d[0].2, None);
+        assert_eq!(d[1], ("الأسبوع المقبل".into(), DateKind::Relative, None));
+    }
+
+    #[test]
+    fn explicit_dates_in_all_month_systems_and_years() {
+        let d = run(
+            "في 3 مايو 2019 و15 كانون الثاني 2020 و12 جانفي والعام 2014 و2019/03/11 و5 رمضان 1440 هـ ثم 300 شخص",
+            Some((2017, 6, 1)),
+        );
+        let v: Vec<Option<String>> = d.iter().map(|x| x.2.clone()).collect();
+        assert_eq!(
+            v,
+            vec![
+                Some("2019-05-03".into()),
+                Some("2020-01-15".into()),
+                Some("2017-01-12".into()),
+                Some("2014".into()),
+                Some("2019-03-11".into()),
+                Some("1440-09-05 AH".into()),
+            ],
+            "{d:?}"
+        );
+        assert_eq!(d[1].0, "15 كانون الثاني 2020");
+        assert_eq!(d[3].0, "والعام 2014");
+        // a month name alone, or a number that is no year, is not a date
+        assert!(run("مارس الرياضة 300 مرة", None).is_empty());
+    }
+}
