@@ -218,9 +218,19 @@ pub fn find_dates(text: &str, tokens: &[Token], published: Option<Ymd>) -> Vec<D
             i = j + 1;
             continue;
         }
-        // relative days
+        // relative days; `اليوم العالمي` (a named day), `اليوم الأول` are not today
+        // (a definite adjective follows a named day; a definite noun after today is the
+        // subject of the sentence: `تدخل اليوم النائب`)
+        let named_day = w == "اليوم"
+            && words.get(j + 1).is_some_and(|x| {
+                x.starts_with("ال")
+                    && (x.ends_with('ي')
+                        || matches!(x.as_str(), "الاول" | "الاخير" | "المفتوح" | "الموعود"))
+                    && !WEEKDAYS.iter().any(|(d, _)| d == x)
+            });
         if let Some((r, off)) = RELATIVE_DAYS.iter().find(|(r, _)| {
-            r[0] == w
+            !named_day
+                && r[0] == w
                 && r[1..]
                     .iter()
                     .enumerate()
@@ -436,6 +446,12 @@ mod tests {
         assert_eq!(d[0].0, "ومساء الثلاثاء");
         assert_eq!(d[0].2, None);
         assert_eq!(d[1], ("الأسبوع المقبل".into(), DateKind::Relative, None));
+        // a named day is not today; today followed by its weekday is
+        assert!(run("احتفل العالم باليوم العالمي للإذاعة", pubd).is_empty());
+        assert_eq!(
+            run("وصل اليوم الثلاثاء", pubd)[0].2,
+            Some("2019-03-12".into())
+        );
     }
 
     #[test]
