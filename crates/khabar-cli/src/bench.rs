@@ -155,6 +155,7 @@ pub fn run(a: &BenchArgs) -> Result<Status> {
     let t = Instant::now();
     let morph_only = ModelArgs {
         no_ner: true,
+        no_news: true,
         ..a.model.clone()
     };
     let analyzer = crate::commands::analyzer(Default::default(), &morph_only)?;
@@ -182,6 +183,7 @@ pub fn run(a: &BenchArgs) -> Result<Status> {
     let t = Instant::now();
     let ner_only = ModelArgs {
         no_morph: true,
+        no_news: true,
         ..a.model.clone()
     };
     let ner = crate::commands::analyzer(Default::default(), &ner_only)?;
@@ -197,12 +199,41 @@ pub fn run(a: &BenchArgs) -> Result<Status> {
     };
     if ner.ner().is_some() {
         add("analyze_ner", best(a.repeat.min(3), || entities(&ner)));
-        let all = crate::commands::analyzer(Default::default(), &a.model)?;
+        let both = ModelArgs {
+            no_news: true,
+            ..a.model.clone()
+        };
+        let both = crate::commands::analyzer(Default::default(), &both)?;
         add(
             "analyze_morphosyntax_ner",
-            best(a.repeat.min(3), || entities(&all)),
+            best(a.repeat.min(3), || entities(&both)),
         );
     }
+    // the news layer on its own (tokens, sentences, dates, numbers), and everything
+    let news = ModelArgs {
+        no_morph: true,
+        no_ner: true,
+        ..a.model.clone()
+    };
+    let news = crate::commands::analyzer(Default::default(), &news)?;
+    add(
+        "analyze_news",
+        best(a.repeat.min(3), || {
+            docs.iter()
+                .map(|d| {
+                    let doc = news.analyze(d);
+                    doc.dates.len() + doc.numbers.len()
+                })
+                .sum()
+        }),
+    );
+    let all = crate::commands::analyzer(Default::default(), &a.model)?;
+    add(
+        "analyze_all",
+        best(a.repeat.min(3), || {
+            docs.iter().map(|d| all.analyze(d).numbers.len()).sum()
+        }),
+    );
     let report = Report {
         corpus_bytes: bytes,
         corpus_words: words,

@@ -356,7 +356,7 @@ pub fn ner_model(m: &ModelArgs) -> Result<Option<std::sync::Arc<NerModel>>> {
 
 /// The analyzer the model options describe.
 pub fn analyzer(split: SentenceOptions, m: &ModelArgs) -> Result<Analyzer> {
-    let mut analyzer = Analyzer::with_sentence_options(split);
+    let mut analyzer = Analyzer::with_sentence_options(split).with_news(!m.no_news);
     if let Some(ner) = ner_model(m)? {
         analyzer = analyzer.with_ner(ner);
     }
@@ -535,9 +535,12 @@ pub fn ner(a: &NerArgs) -> Result<Status> {
         no_morph: true,
         ner_model: a.ner_model.clone(),
         no_ner: false,
+        no_news: true,
     })?
     .ok_or_else(|| anyhow::anyhow!("no NER model"))?;
-    let analyzer = Analyzer::with_sentence_options(split_options(a.split)).with_ner(model);
+    let analyzer = Analyzer::with_sentence_options(split_options(a.split))
+        .with_ner(model)
+        .with_news(false);
     let mut out = stdout();
     let status = input::documents(&a.input, |src, text| {
         let doc = analyzer.analyze(&text);

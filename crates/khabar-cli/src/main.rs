@@ -232,6 +232,9 @@ pub struct ModelArgs {
     /// Skip named entities.
     #[arg(long)]
     pub no_ner: bool,
+    /// Skip the news layer (dates, numbers).
+    #[arg(long)]
+    pub no_news: bool,
 }
 
 #[derive(Args, Debug)]

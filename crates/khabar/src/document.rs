@@ -2,8 +2,8 @@
 //! layers and returns a [`Document`] whose annotations all point into the original text.
 
 use crate::ner::{Entities, NerModel};
-use crate::news::dates::{find_dates, DateMention, Ymd};
-use crate::news::numbers::{find_numbers, NumberMention};
+use crate::news::dates::{find_dates_in, DateMention, Ymd};
+use crate::news::numbers::{find_numbers_in, NumberMention};
 
 use crate::tag::{Morphosyntax, WordAnalysis};
 use crate::token::{split_sentences, tokenize, SentenceOptions, Token};
@@ -55,6 +55,7 @@ pub struct Analyzer {
     morph: Option<Arc<Morphosyntax>>,
     ner: Option<Arc<NerModel>>,
     published: Option<Ymd>,
+    no_news: bool,
 }
 
 impl Analyzer {
@@ -65,7 +66,14 @@ impl Analyzer {
             morph: None,
             ner: None,
             published: None,
+            no_news: false,
         }
+    }
+
+    /// Turns the news layer (dates, numbers) on or off (on by default).
+    pub fn with_news(mut self, on: bool) -> Self {
+        self.no_news = !on;
+        self
     }
 
     /// Sets the publication date, against which weekdays and relative dates are resolved.
@@ -130,9 +138,25 @@ impl Analyzer {
             let ranges: Vec<Range<usize>> = sentences.iter().map(|s| s.tokens.clone()).collect();
             m.entities(text, &tokens, &ranges)
         });
-        let dates = find_dates(text, &tokens, self.published);
+        let folded: Vec<String> = if self.no_news {
+            Vec::new()
+        } else {
+            tokens
+                .iter()
+                .map(|t| crate::ner::forms::fold(t.text(text)))
+                .collect()
+        };
+        let dates = if self.no_news {
+            Vec::new()
+        } else {
+            find_dates_in(&folded, &tokens, self.published)
+        };
         // a year or a day of a date is reported as a date, not as a number
-        let mut numbers = find_numbers(text, &tokens);
+        let mut numbers = if self.no_news {
+            Vec::new()
+        } else {
+            find_numbers_in(&folded, &tokens)
+        };
         numbers.retain(|n| {
             !dates
                 .iter()

@@ -164,21 +164,70 @@ fn number(w: &str) -> Option<i64> {
     w.parse().ok()
 }
 
+/// Every word that can open a date expression (without proclitics): openers, weekdays,
+/// relative-day words, periods, month names.
+fn triggers() -> &'static crate::model::features::FastMap<String, ()> {
+    static T: std::sync::OnceLock<crate::model::features::FastMap<String, ()>> =
+        std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = crate::model::features::FastMap::default();
+        let words = OPENERS
+            .iter()
+            .copied()
+            .chain(WEEKDAYS.iter().map(|w| w.0))
+            .chain(RELATIVE_DAYS.iter().map(|r| r.0[0]))
+            .chain(PERIODS.iter().copied());
+        for w in words {
+            m.insert(w.to_string(), ());
+        }
+        for f in folded_months() {
+            m.insert(f.0.clone(), ());
+        }
+        m
+    })
+}
+
+/// Month names folded once: (first word, second word, month, calendar).
+type FoldedMonth = (String, Option<String>, u32, Calendar);
+
+fn folded_months() -> &'static [FoldedMonth] {
+    static MONTHS_FOLDED: std::sync::OnceLock<Vec<FoldedMonth>> = std::sync::OnceLock::new();
+    MONTHS_FOLDED.get_or_init(|| {
+        MONTHS
+            .iter()
+            .map(|m| {
+                (
+                    fold(m.words[0]),
+                    m.words.get(1).map(|w| fold(w)),
+                    u32::from(m.month),
+                    m.calendar,
+                )
+            })
+            .collect()
+    })
+}
+
 fn month_at(words: &[String], k: usize) -> Option<(u32, Calendar, usize)> {
+    static FIRST: std::sync::OnceLock<crate::model::features::FastMap<String, ()>> =
+        std::sync::OnceLock::new();
+    let months = folded_months();
+    let first = FIRST.get_or_init(|| months.iter().map(|m| (m.0.clone(), ())).collect());
     let w = words.get(k)?;
-    let w = unclitic(w, |x| MONTHS.iter().any(|m| fold(m.words[0]) == x));
-    MONTHS.iter().find_map(|m| {
-        let first = fold(m.words[0]);
-        match m.words {
-            [_] if first == w => Some((u32::from(m.month), m.calendar, 1)),
-            [_, second]
-                if first == w && words.get(k + 1).map(String::as_str) == Some(&fold(second)) =>
+    let w = unclitic(w, |x| first.contains_key(x));
+    if !first.contains_key(w) {
+        return None;
+    }
+    months
+        .iter()
+        .find_map(|(first, second, month, cal)| match second {
+            None if first == w => Some((*month, *cal, 1)),
+            Some(second)
+                if first == w && words.get(k + 1).map(String::as_str) == Some(second.as_str()) =>
             {
-                Some((u32::from(m.month), m.calendar, 2))
+                Some((*month, *cal, 2))
             }
             _ => None,
-        }
-    })
+        })
 }
 
 /// Finds the date expressions of a tokenized text. `published` resolves weekdays (the most
@@ -186,11 +235,39 @@ fn month_at(words: &[String], k: usize) -> Option<(u32, Calendar, usize)> {
 /// dates.
 pub fn find_dates(text: &str, tokens: &[Token], published: Option<Ymd>) -> Vec<DateMention> {
     let words: Vec<String> = tokens.iter().map(|t| fold(t.text(text))).collect();
+    find_dates_in(&words, tokens, published)
+}
+
+/// [`find_dates`] over the tokens' folded forms (computed once for several layers).
+pub fn find_dates_in(
+    words: &[String],
+    tokens: &[Token],
+    published: Option<Ymd>,
+) -> Vec<DateMention> {
     let n = tokens.len();
     let mut out = Vec::new();
     let mut i = 0;
     let pub_days = published.map(days_from_civil);
+    let triggers = triggers();
+    let may_start = |k: usize| -> bool {
+        let w = words[k].as_str();
+        tokens[k].kind == TokenKind::Number
+            || triggers.contains_key(w)
+            || ["و", "ف", "ب", "ل", "وب", "ول", "فب"].iter().any(|p| {
+                w.strip_prefix(p).is_some_and(|r| {
+                    triggers.contains_key(r)
+                        || (p.ends_with('ل')
+                            && r.starts_with('ل')
+                            && triggers.contains_key(&format!("ا{r}")[..]))
+                })
+            })
+    };
     while i < n {
+        // most words cannot start a date: skip them before any other test
+        if !may_start(i) {
+            i += 1;
+            continue;
+        }
         let start = i;
         // optional opener: يوم / صباح / مساء …
         let opener = OPENERS.contains(&unclitic(&words[i], |x| OPENERS.contains(&x)));
@@ -286,7 +363,7 @@ pub fn find_dates(text: &str, tokens: &[Token], published: Option<Ymd>) -> Vec<D
         // explicit: [DAY] MONTH [YEAR] [هـ|م]
         let day = number(&words[j]).filter(|d| (1..=31).contains(d));
         let mstart = if day.is_some() { j + 1 } else { j };
-        if let Some((month, cal, mlen)) = month_at(&words, mstart) {
+        if let Some((month, cal, mlen)) = month_at(words, mstart) {
             let mut end = mstart + mlen;
             let year = words
                 .get(end)

@@ -151,7 +151,11 @@ const NOT_NOUNS: &[&str] = &[
 ];
 
 fn word_value(w: &str) -> Option<(f64, bool)> {
-    WORDS.iter().find(|x| x.0 == w).map(|x| (x.1, x.2))
+    static MAP: std::sync::OnceLock<crate::model::features::FastMap<&'static str, (f64, bool)>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| WORDS.iter().map(|x| (x.0, (x.1, x.2))).collect())
+        .get(w)
+        .copied()
 }
 
 fn unclitic(w: &str) -> &str {
@@ -195,6 +199,11 @@ pub fn digits_value(s: &str) -> Option<(f64, bool)> {
 /// layer says which are dates.
 pub fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMention> {
     let words: Vec<String> = tokens.iter().map(|t| fold(t.text(text))).collect();
+    find_numbers_in(&words, tokens)
+}
+
+/// [`find_numbers`] over the tokens' folded forms (computed once for several layers).
+pub fn find_numbers_in(words: &[String], tokens: &[Token]) -> Vec<NumberMention> {
     let n = tokens.len();
     let mut out = Vec::new();
     let mut i = 0;
