@@ -104,6 +104,14 @@ pub fn read_text(path: &PathBuf) -> Result<(String, String)> {
     Ok((text, id))
 }
 
+/// Writes a model file, creating its directory.
+pub fn write_model(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))
+}
+
 fn read(path: &PathBuf) -> Result<(Vec<conllu::Sentence>, String)> {
     let (text, id) = read_text(path)?;
     Ok((
@@ -254,10 +262,7 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
         notes: notes.clone(),
     };
     let bytes = model.to_bytes(&header)?;
-    if let Some(dir) = a.out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
-    }
-    std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
+    write_model(&a.out, &bytes)?;
     eprintln!("{notes}");
     eprintln!(
         "wrote {} ({} bytes) in {:.1}s; segmenter {:?} classes/weights, tagger {:?} tags/weights, lemmatizer {:?} rules/entries",

@@ -1,7 +1,7 @@
 //! `khabar train --task ner`: trains the entity recognizer from BIO files.
 
 use crate::input::Status;
-use crate::train::{read_text, TrainArgs};
+use crate::train::{read_text, write_model, TrainArgs};
 use anyhow::{Context, Result};
 use khabar::model::Header;
 use khabar::ner::bio::{self, BioSentence};
@@ -124,10 +124,7 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
         notes: notes.clone(),
     };
     let bytes = model.to_bytes(&header)?;
-    if let Some(dir) = a.out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
-    }
-    std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
+    write_model(&a.out, &bytes)?;
     eprintln!("{notes}");
     eprintln!(
         "wrote {} ({} bytes) in {:.1}s",

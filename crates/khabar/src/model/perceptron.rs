@@ -48,6 +48,20 @@ pub struct Weights {
 }
 
 impl Weights {
+    /// Weights from (feature, row) pairs in any order: rows and features sorted, tables built.
+    fn from_rows(mut rows: Vec<(u64, Vec<(u16, f32)>)>) -> Weights {
+        for (_, r) in &mut rows {
+            r.sort_by_key(|x| x.0);
+        }
+        rows.sort_by_key(|r| r.0);
+        let mut w = Weights {
+            rows,
+            ..Weights::default()
+        };
+        w.prepare();
+        w
+    }
+
     /// Builds the lookup tables after deserialization.
     pub fn prepare(&mut self) {
         self.index = FastMap::default();
@@ -145,12 +159,7 @@ impl Weights {
                 (None, None) => break,
             }
         }
-        let mut w = Weights {
-            rows,
-            ..Weights::default()
-        };
-        w.prepare();
-        w
+        Weights::from_rows(rows)
     }
 
     /// The mean of several weight sets (an ensemble of perceptrons trained with different
@@ -166,37 +175,11 @@ impl Weights {
             }
         }
         let n = all.len().max(1) as f64;
-        let mut rows: Vec<(u64, Vec<(u16, f32)>)> = sum
-            .into_iter()
-            .map(|(f, r)| {
-                let mut v: Vec<(u16, f32)> =
-                    r.into_iter().map(|(c, x)| (c, (x / n) as f32)).collect();
-                v.sort_by_key(|x| x.0);
-                (f, v)
-            })
-            .collect();
-        rows.sort_by_key(|r| r.0);
-        let mut w = Weights {
-            rows,
-            ..Weights::default()
-        };
-        w.prepare();
-        w
-    }
-
-    /// Number of features with weights.
-    pub fn features(&self) -> usize {
-        self.rows.len()
-    }
-
-    /// Drops weights whose magnitude is below `min` (and features left without weights):
-    /// weights that small rarely change a decision but cost memory and cache misses.
-    pub fn prune(&mut self, min: f32) {
-        for (_, r) in &mut self.rows {
-            r.retain(|(_, w)| w.abs() >= min);
-        }
-        self.rows.retain(|(_, r)| !r.is_empty());
-        self.prepare();
+        Weights::from_rows(
+            sum.into_iter()
+                .map(|(f, r)| (f, r.into_iter().map(|(c, x)| (c, (x / n) as f32)).collect()))
+                .collect(),
+        )
     }
 
     /// Number of non-zero weights.
@@ -331,30 +314,23 @@ impl Trainer {
     /// The averaged weights so far (training can continue afterwards).
     pub fn averaged(&self) -> Weights {
         let clock = self.clock.max(1) as f64;
-        let mut rows: Vec<(u64, Vec<(u16, f32)>)> = self
-            .rows
-            .iter()
-            .map(|(&f, row)| {
-                let mut r: Vec<(u16, f32)> = row
-                    .iter()
-                    .map(|s| {
-                        let total = s.total + (self.clock - s.stamp) as f64 * s.w as f64;
-                        (s.class, (total / clock) as f32)
-                    })
-                    .filter(|(_, w)| *w != 0.0 && w.is_finite())
-                    .collect();
-                r.sort_by_key(|x| x.0);
-                (f, r)
-            })
-            .filter(|(_, r)| !r.is_empty())
-            .collect();
-        rows.sort_by_key(|r| r.0);
-        let mut w = Weights {
-            rows,
-            ..Weights::default()
-        };
-        w.prepare();
-        w
+        Weights::from_rows(
+            self.rows
+                .iter()
+                .map(|(&f, row)| {
+                    let r: Vec<(u16, f32)> = row
+                        .iter()
+                        .map(|s| {
+                            let total = s.total + (self.clock - s.stamp) as f64 * s.w as f64;
+                            (s.class, (total / clock) as f32)
+                        })
+                        .filter(|(_, w)| *w != 0.0 && w.is_finite())
+                        .collect();
+                    (f, r)
+                })
+                .filter(|(_, r)| !r.is_empty())
+                .collect(),
+        )
     }
 }
 

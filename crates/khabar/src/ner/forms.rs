@@ -4,6 +4,7 @@
 //! model does not depend on the treebank-trained segmenter.
 
 use crate::text::chars::{is_arabic_letter, is_arabic_mark, TATWEEL};
+use std::borrow::Cow;
 
 /// Appends the folded spelling of `s` to `out`: diacritics, tatweel and invisible controls
 /// dropped, alef variants → ا, ى → ي, ة → ه, Persian/Urdu letters → Arabic, Latin letters
@@ -58,29 +59,55 @@ fn is_prep(c: char) -> bool {
 /// `والعراق` → `العراق` (1 letter); `وبغداد` → `بغداد` (1), `غداد` (2); `للتحالف` → `التحالف`
 /// (1 letter, the article restored).
 pub fn strips(folded: &str) -> Vec<Strip> {
-    let chars: Vec<char> = folded.chars().collect();
-    let mut out = Vec::new();
-    if chars.len() < 3 || !chars.iter().all(|&c| is_arabic_letter(c)) {
+    readings(folded)
+        .into_iter()
+        .flatten()
+        .map(|(letters, stem)| Strip {
+            letters,
+            stem: stem.into_owned(),
+        })
+        .collect()
+}
+
+/// The readings of [`strips`] without allocating unless the article is restored: (letters
+/// removed, stem), the proclitic conjunction alone first.
+pub fn readings(folded: &str) -> [Option<(usize, Cow<'_, str>)>; 2] {
+    let mut out = [None, None];
+    // only a word that starts with a proclitic letter has readings
+    if !folded.starts_with(|c| is_conj(c) || is_prep(c)) {
         return out;
     }
-    let mut push = |letters: usize, stem: String| {
-        if stem.chars().count() >= 2 && !out.iter().any(|s: &Strip| s.stem == stem) {
-            out.push(Strip { letters, stem });
-        }
-    };
-    let mut i = 0;
-    if is_conj(chars[0]) {
-        i = 1;
-        push(1, chars[1..].iter().collect());
+    let mut chars = folded.char_indices();
+    let n = folded.chars().count();
+    if n < 3 || !folded.chars().all(is_arabic_letter) {
+        return out;
     }
-    if chars.len() > i + 2 && is_prep(chars[i]) {
-        if chars[i] == 'ل' && chars[i + 1] == 'ل' {
-            // ل + ال… is written لل…
-            let mut stem = String::from("ا");
-            stem.extend(&chars[i + 1..]);
-            push(i + 1, stem);
-        } else {
-            push(i + 1, chars[i + 1..].iter().collect());
+    let stem_ok = |stem: &str| stem.chars().count() >= 2;
+    let mut i = 0;
+    let (_, first) = chars.next().expect("three letters");
+    let mut rest = &folded[first.len_utf8()..];
+    if is_conj(first) {
+        i = 1;
+        if stem_ok(rest) {
+            out[0] = Some((1, Cow::Borrowed(rest)));
+        }
+    } else {
+        rest = folded;
+    }
+    // `rest` starts at letter i
+    let mut it = rest.chars();
+    if let (Some(p), Some(next)) = (it.next(), it.next()) {
+        if n > i + 2 && is_prep(p) {
+            let after = &rest[p.len_utf8()..];
+            let stem = if p == 'ل' && next == 'ل' {
+                // ل + ال… is written لل…
+                Cow::Owned(format!("ا{after}"))
+            } else {
+                Cow::Borrowed(after)
+            };
+            if stem_ok(&stem) && out[0].as_ref().is_none_or(|(_, s)| *s != stem) {
+                out[1] = Some((i + 1, stem));
+            }
         }
     }
     out

@@ -187,24 +187,6 @@ impl Recognizer {
         self.clusters.prepare();
     }
 
-    /// Drops weights below `min` in magnitude from both stages (see [`Weights::prune`]).
-    pub fn prune(&mut self, min: f32) {
-        self.weights.prune(min);
-        if let Some(w) = &mut self.stage2 {
-            w.prune(min);
-        }
-        self.prepare();
-    }
-
-    /// (features, weights) of the first and the second stage.
-    pub fn size(&self) -> [(usize, usize); 2] {
-        let s2 = self
-            .stage2
-            .as_ref()
-            .map_or((0, 0), |w| (w.features(), w.len()));
-        [(self.weights.features(), self.weights.len()), s2]
-    }
-
     /// The entity types, in tag order.
     pub fn types(&self) -> &[String] {
         &self.types

@@ -4,6 +4,7 @@
 //! numeric dates (`2019/03/11`) and years (`عام 2014`, `في 2014`). With a publication date,
 //! each is resolved to an ISO date (or year / month) where that is well defined.
 
+use super::without_proclitics;
 use crate::ner::forms::fold;
 use crate::text::calendar::{Calendar, MONTHS};
 use crate::token::{Token, TokenKind};
@@ -135,28 +136,6 @@ const YEAR_CUES: &[&str] = &[
     "وفي",
 ];
 
-/// Removes one proclitic (و ف ب ل) when the rest is a known word.
-fn unclitic(w: &str, known: impl Fn(&str) -> bool) -> &str {
-    if known(w) {
-        return w;
-    }
-    for p in ["و", "ف", "ب", "ل", "وب", "ول", "فب"] {
-        if let Some(rest) = w.strip_prefix(p) {
-            if known(rest) {
-                return rest;
-            }
-            // ل + ال is written لل
-            if p.ends_with('ل') && rest.starts_with('ل') {
-                let restored = format!("ا{rest}");
-                if known(&restored) {
-                    return rest;
-                }
-            }
-        }
-    }
-    w
-}
-
 fn number(w: &str) -> Option<i64> {
     if w.is_empty() || w.len() > 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -213,7 +192,8 @@ fn month_at(words: &[String], k: usize) -> Option<(u32, Calendar, usize)> {
     let months = folded_months();
     let first = FIRST.get_or_init(|| months.iter().map(|m| (m.0.clone(), ())).collect());
     let w = words.get(k)?;
-    let w = unclitic(w, |x| first.contains_key(x));
+    let w = without_proclitics(w, |x| first.contains_key(x));
+    let w = w.as_ref();
     if !first.contains_key(w) {
         return None;
     }
@@ -250,17 +230,9 @@ pub fn find_dates_in(
     let pub_days = published.map(days_from_civil);
     let triggers = triggers();
     let may_start = |k: usize| -> bool {
-        let w = words[k].as_str();
         tokens[k].kind == TokenKind::Number
-            || triggers.contains_key(w)
-            || ["و", "ف", "ب", "ل", "وب", "ول", "فب"].iter().any(|p| {
-                w.strip_prefix(p).is_some_and(|r| {
-                    triggers.contains_key(r)
-                        || (p.ends_with('ل')
-                            && r.starts_with('ل')
-                            && triggers.contains_key(&format!("ا{r}")[..]))
-                })
-            })
+            || triggers
+                .contains_key(without_proclitics(&words[k], |x| triggers.contains_key(x)).as_ref())
     };
     while i < n {
         // most words cannot start a date: skip them before any other test
@@ -270,16 +242,18 @@ pub fn find_dates_in(
         }
         let start = i;
         // optional opener: يوم / صباح / مساء …
-        let opener = OPENERS.contains(&unclitic(&words[i], |x| OPENERS.contains(&x)));
+        let opener =
+            OPENERS.contains(&without_proclitics(&words[i], |x| OPENERS.contains(&x)).as_ref());
         let j = if opener { i + 1 } else { i };
         if j >= n {
             break;
         }
-        let w = unclitic(&words[j], |x| {
+        let w = without_proclitics(&words[j], |x| {
             WEEKDAYS.iter().any(|(d, _)| *d == x)
                 || RELATIVE_DAYS.iter().any(|(r, _)| r[0] == x)
                 || PERIODS.contains(&x)
         });
+        let w = w.as_ref();
         // weekday
         if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(d, _)| *d == w) {
             let value = pub_days.map(|p| {
@@ -435,10 +409,11 @@ pub fn find_dates_in(
             // a year: after a cue word, or before هـ / م
             if let Some(y) = number(&words[j]).filter(|y| (1800..=2100).contains(y)) {
                 let prev = if j > 0 {
-                    unclitic(&words[j - 1], |x| YEAR_CUES.contains(&x))
+                    without_proclitics(&words[j - 1], |x| YEAR_CUES.contains(&x))
                 } else {
-                    ""
+                    "".into()
                 };
+                let prev = prev.as_ref();
                 let cue = YEAR_CUES.contains(&prev);
                 let era = words
                     .get(j + 1)

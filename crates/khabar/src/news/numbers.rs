@@ -2,8 +2,10 @@
 //! words (`أربع`, `خمسة وعشرون`, `ثلاثة آلاف`, `ثلث`, `الآلاف`), with their value, the noun
 //! they count where it follows directly (`أربع هجمات`), percentages and money.
 
+use super::without_proclitics;
 use crate::ner::forms::fold;
 use crate::token::{Token, TokenKind};
+use std::borrow::Cow;
 
 /// What kind of number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,7 +119,6 @@ const FRACTIONS: &[(&str, f64)] = &[
 const VAGUE: &[(&str, f64)] = &[
     ("عشرات", 10.0),
     ("مئات", 100.0),
-    ("مئات", 100.0),
     ("الاف", 1e3),
     ("الالاف", 1e3),
     ("ملايين", 1e6),
@@ -158,20 +159,18 @@ fn word_value(w: &str) -> Option<(f64, bool)> {
         .copied()
 }
 
-fn unclitic(w: &str) -> &str {
-    if word_value(w).is_some() || FRACTIONS.iter().any(|f| f.0 == w) {
-        return w;
+fn is_fraction(w: &str) -> bool {
+    FRACTIONS.iter().any(|f| f.0 == w)
+}
+
+/// A number word with a proclitic removed (`وأربعة`, `بثلاث`); stems of at least three
+/// letters, so that `وست` stays a word.
+fn unclitic(w: &str) -> Cow<'_, str> {
+    let known = |x: &str| word_value(x).is_some() || is_fraction(x);
+    if known(w) {
+        return Cow::Borrowed(w);
     }
-    for p in ["و", "ب", "ل", "ف", "وب"] {
-        if let Some(rest) = w.strip_prefix(p) {
-            if rest.chars().count() >= 3
-                && (word_value(rest).is_some() || FRACTIONS.iter().any(|f| f.0 == rest))
-            {
-                return rest;
-            }
-        }
-    }
-    w
+    without_proclitics(w, |x| x.chars().count() >= 3 && known(x))
 }
 
 /// The value of a number token (digits of any script, `,` `٬` thousands, `.` `٫` `ر`
@@ -218,6 +217,7 @@ pub fn find_numbers_in(words: &[String], tokens: &[Token]) -> Vec<NumberMention>
         let mut current: Option<f64> = None;
         while j < n {
             let w = unclitic(&words[j]);
+            let w = w.as_ref();
             if tokens[j].kind == TokenKind::Number {
                 match digits_value(&words[j]) {
                     Some((v, p)) if current.is_none() => {
@@ -245,7 +245,7 @@ pub fn find_numbers_in(words: &[String], tokens: &[Token]) -> Vec<NumberMention>
                 });
                 j += 1;
                 // و between parts of one number
-                if j + 1 < n && words[j] == "و" && word_value(unclitic(&words[j + 1])).is_some() {
+                if j + 1 < n && words[j] == "و" && word_value(&unclitic(&words[j + 1])).is_some() {
                     j += 1;
                 }
                 continue;
@@ -257,6 +257,7 @@ pub fn find_numbers_in(words: &[String], tokens: &[Token]) -> Vec<NumberMention>
         }
         if value.is_none() {
             let w = unclitic(&words[i]);
+            let w = w.as_ref();
             if let Some(&(_, v)) = FRACTIONS.iter().find(|f| f.0 == w) {
                 value = Some(v);
                 kind = NumberKind::Fraction;
@@ -274,7 +275,7 @@ pub fn find_numbers_in(words: &[String], tokens: &[Token]) -> Vec<NumberMention>
         // الآلاف on its own is vague; آلاف after a number multiplies (handled above)
         if j == i + 1
             && kind == NumberKind::Cardinal
-            && matches!(unclitic(&words[i]), "الاف" | "ملايين" | "مليارات")
+            && matches!(unclitic(&words[i]).as_ref(), "الاف" | "ملايين" | "مليارات")
         {
             kind = NumberKind::Approximate;
         }
@@ -301,7 +302,7 @@ pub fn find_numbers_in(words: &[String], tokens: &[Token]) -> Vec<NumberMention>
         } else if let Some(w) = words.get(j) {
             let noun = tokens[j].kind == TokenKind::Arabic
                 && !NOT_NOUNS.contains(&w.as_str())
-                && word_value(unclitic(w)).is_none()
+                && word_value(&unclitic(w)).is_none()
                 && w.chars().count() >= 2;
             if noun {
                 unit = Some(j);
