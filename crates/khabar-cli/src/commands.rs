@@ -411,8 +411,10 @@ pub fn analyze(a: &AnalyzeArgs) -> Result<Status> {
                     kinds.join(", ")
                 )?;
                 writeln!(out)?;
+                write_dateline(&mut out, &doc)?;
                 write_entities(&mut out, &doc)?;
                 write_dates_numbers(&mut out, &doc)?;
+                write_quotes(&mut out, &doc)?;
                 for (i, s) in doc.sentences.iter().enumerate() {
                     writeln!(
                         out,
@@ -525,6 +527,68 @@ fn write_dates_numbers(out: &mut impl Write, doc: &khabar::Document) -> Result<(
     if !doc.dates.is_empty() || !doc.numbers.is_empty() {
         writeln!(out)?;
     }
+    Ok(())
+}
+
+/// The dateline and its parts.
+fn write_dateline(out: &mut impl Write, doc: &khabar::Document) -> Result<()> {
+    let Some(d) = &doc.dateline else {
+        return Ok(());
+    };
+    let parts: Vec<String> = [
+        ("place", &d.place),
+        ("agency", &d.agency),
+        ("reporter", &d.reporter),
+        ("date", &d.date),
+    ]
+    .iter()
+    .filter_map(|(k, r)| {
+        r.as_ref()
+            .map(|r| format!("{k} {}", doc.span_text(r.clone())))
+    })
+    .collect();
+    writeln!(
+        out,
+        "dateline: {} [{}]\n",
+        doc.span_text(d.tokens.clone()),
+        parts.join(", ")
+    )?;
+    Ok(())
+}
+
+/// Quotes with their speakers, one per line: `speaker (role) [kind, how]: «content»`.
+fn write_quotes(out: &mut impl Write, doc: &khabar::Document) -> Result<()> {
+    if doc.quotes.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "quotes: {}", doc.quotes.len())?;
+    for q in &doc.quotes {
+        let who = match &q.speaker {
+            Some(sp) => {
+                let role = sp
+                    .role
+                    .clone()
+                    .map(|r| format!(", {}", doc.span_text(r)))
+                    .unwrap_or_default();
+                let label = sp.label.as_deref().unwrap_or("description");
+                format!("{} ({label}{role})", sp.name)
+            }
+            None => "?".to_string(),
+        };
+        let cue = q
+            .cue
+            .clone()
+            .map(|c| format!(" {}", doc.span_text(c)))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  {who} [{}, {}{cue}]: «{}»",
+            q.kind.name(),
+            q.attribution.name(),
+            doc.span_text(q.content.clone()).replace(['\n', '\r'], " ")
+        )?;
+    }
+    writeln!(out)?;
     Ok(())
 }
 

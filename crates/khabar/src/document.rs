@@ -2,8 +2,10 @@
 //! layers and returns a [`Document`] whose annotations all point into the original text.
 
 use crate::ner::{Entities, NerModel};
+use crate::news::dateline::{find_dateline, Dateline, DatelineInput};
 use crate::news::dates::{find_dates_in, DateMention, Ymd};
 use crate::news::numbers::{find_numbers_in, NumberMention};
+use crate::news::quotes::{find_quotes, Quote, QuoteInput};
 
 use crate::tag::{Morphosyntax, WordAnalysis};
 use crate::token::{split_sentences, tokenize, SentenceOptions, Token};
@@ -46,6 +48,10 @@ pub struct Document {
     pub dates: Vec<DateMention>,
     /// Numbers in digits or words, with counted nouns, percentages and money.
     pub numbers: Vec<NumberMention>,
+    /// Quotations with their speakers.
+    pub quotes: Vec<Quote>,
+    /// The dateline (place, agency, reporter, date) before the first sentence, if any.
+    pub dateline: Option<Dateline>,
 }
 
 /// Runs the analysis layers. Build once, share freely (it is `Send + Sync`).
@@ -70,7 +76,7 @@ impl Analyzer {
         }
     }
 
-    /// Turns the news layer (dates, numbers) on or off (on by default).
+    /// Turns the news layer (dates, numbers, quotes) on or off (on by default).
     pub fn with_news(mut self, on: bool) -> Self {
         self.no_news = !on;
         self
@@ -162,6 +168,45 @@ impl Analyzer {
                 .iter()
                 .any(|d| n.tokens.start < d.tokens.end && d.tokens.start < n.tokens.end)
         });
+        let quotes = if self.no_news {
+            Vec::new()
+        } else {
+            let verbs: Vec<bool> = words
+                .iter()
+                .map(|ws| ws.iter().any(|w| w.upos == "VERB"))
+                .collect();
+            // a token whose first word is a preposition, or a preposition and the article
+            let preps: Vec<bool> = words
+                .iter()
+                .map(|ws| ws.len() > 1 && ws[0].upos == "ADP")
+                .collect();
+            let date_ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
+            let ranges: Vec<Range<usize>> = sentences.iter().map(|s| s.tokens.clone()).collect();
+            find_quotes(&QuoteInput {
+                text,
+                tokens: &tokens,
+                folded: &folded,
+                sentences: &ranges,
+                entities: entities.as_ref(),
+                verbs: &verbs,
+                preps: &preps,
+                dates: &date_ranges,
+            })
+        };
+        let dateline = if self.no_news {
+            None
+        } else {
+            let ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
+            let is_place = |p: &str| self.ner.as_ref().is_some_and(|m| m.is_place(p));
+            let clause = |w: &str| crate::news::quotes::is_reporting_verb(w);
+            find_dateline(&DatelineInput {
+                text,
+                tokens: &tokens,
+                dates: &ranges,
+                is_place: &is_place,
+                is_clause_word: &clause,
+            })
+        };
         Document {
             text: text.to_string(),
             tokens,
@@ -170,6 +215,8 @@ impl Analyzer {
             entities,
             dates,
             numbers,
+            quotes,
+            dateline,
         }
     }
 }
@@ -450,6 +497,68 @@ impl Serialize for NumberJson<'_> {
     }
 }
 
+struct QuoteJson<'a>(&'a Document, &'a Quote);
+
+impl Serialize for QuoteJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (d, q) = (self.0, self.1);
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("kind", q.kind.name())?;
+        m.serialize_entry("content", &SpanJson(d, q.content.clone()))?;
+        m.serialize_entry("cue", &q.cue.clone().map(|c| SpanJson(d, c)))?;
+        match &q.speaker {
+            Some(sp) => {
+                m.serialize_entry(
+                    "speaker",
+                    &SpeakerJson {
+                        doc: d,
+                        speaker: sp,
+                    },
+                )?;
+            }
+            None => m.serialize_entry("speaker", &None::<()>)?,
+        }
+        m.serialize_entry("attribution", q.attribution.name())?;
+        m.end()
+    }
+}
+
+struct DatelineJson<'a>(&'a Document, &'a Dateline);
+
+impl Serialize for DatelineJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (doc, d) = (self.0, self.1);
+        let mut m = s.serialize_map(None)?;
+        SpanJson(doc, d.tokens.clone()).entries(&mut m)?;
+        for (k, r) in [
+            ("place", &d.place),
+            ("agency", &d.agency),
+            ("reporter", &d.reporter),
+            ("date", &d.date),
+        ] {
+            m.serialize_entry(k, &r.clone().map(|r| SpanJson(doc, r)))?;
+        }
+        m.end()
+    }
+}
+
+struct SpeakerJson<'a> {
+    doc: &'a Document,
+    speaker: &'a crate::news::quotes::Speaker,
+}
+
+impl Serialize for SpeakerJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let sp = self.speaker;
+        let mut m = s.serialize_map(None)?;
+        SpanJson(self.doc, sp.tokens.clone()).entries(&mut m)?;
+        m.serialize_entry("name", &sp.name)?;
+        m.serialize_entry("label", &sp.label)?;
+        m.serialize_entry("role", &sp.role.clone().map(|r| SpanJson(self.doc, r)))?;
+        m.end()
+    }
+}
+
 impl Document {
     /// The text of a token range.
     pub fn span_text(&self, r: std::ops::Range<usize>) -> &str {
@@ -470,7 +579,9 @@ impl Document {
 /// "core_end","core_byte_start","core_byte_end","core_text","canonical"}],
 /// "entity_groups": [{"canonical","label","count","mentions"}], "dates": [{"text","start",
 /// "end","byte_start","byte_end","kind","value","calendar"}], "numbers": [{…,"kind","value",
-/// "unit": {span}}]}` (the entity keys only with a NER model); offsets `start`/`end` count
+/// "unit": {span}}], "quotes": [{"kind","content": {span},"cue": {span},"speaker": {span,
+/// "name","label","role": {span}},"attribution"}], "dateline": {span,"place","agency",
+/// "reporter","date"} | null}` (the entity keys only with a NER model); offsets `start`/`end` count
 /// Unicode scalars, `byte_start`/`byte_end` bytes.
 impl Serialize for Document {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -487,6 +598,12 @@ impl Serialize for Document {
         m.serialize_entry("dates", &ds)?;
         let ns: Vec<NumberJson> = self.numbers.iter().map(|n| NumberJson(self, n)).collect();
         m.serialize_entry("numbers", &ns)?;
+        let qs: Vec<QuoteJson> = self.quotes.iter().map(|q| QuoteJson(self, q)).collect();
+        m.serialize_entry("quotes", &qs)?;
+        m.serialize_entry(
+            "dateline",
+            &self.dateline.as_ref().map(|d| DatelineJson(self, d)),
+        )?;
         m.end()
     }
 }

@@ -153,6 +153,19 @@ impl NerModel {
         best
     }
 
+    /// Whether a folded phrase (words joined by one space) is a place in the model's
+    /// gazetteer (a `loc…` category, not an actor).
+    pub fn is_place(&self, folded_phrase: &str) -> bool {
+        let g = self.recognizer.gazetteer();
+        let mask = g.lookup(folded_phrase);
+        mask != 0
+            && g.categories().iter().enumerate().any(|(bit, c)| {
+                mask & (1 << bit) != 0
+                    && !c.starts_with("actor")
+                    && c.to_ascii_lowercase().contains("loc")
+            })
+    }
+
     /// The entities of a tokenized text, sentence by sentence, with core spans and groups.
     pub fn entities(&self, text: &str, tokens: &[Token], sentences: &[Range<usize>]) -> Entities {
         let mut mentions = Vec::new();

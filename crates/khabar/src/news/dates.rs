@@ -97,7 +97,18 @@ const WEEKDAYS: &[(&str, u32)] = &[
 ];
 
 /// Words that may open a date expression (`يوم`, `صباح`, `مساء`, `ليله`, `فجر`, `ظهر`).
-const OPENERS: &[&str] = &["يوم", "صباح", "مساء", "ليله", "فجر", "ظهر", "عصر", "ظهيره"];
+const OPENERS: &[&str] = &[
+    "يوم",
+    "صباح",
+    "مساء",
+    "ليله",
+    "فجر",
+    "ظهر",
+    "عصر",
+    "ظهيره",
+    "عشيه",
+    "صبيحه",
+];
 
 /// Relative day words → offset in days.
 const RELATIVE_DAYS: &[(&[&str], i64)] = &[
@@ -111,10 +122,58 @@ const RELATIVE_DAYS: &[(&[&str], i64)] = &[
 ];
 
 /// Periods for `الأسبوع الماضي` and the like.
-const PERIODS: &[&str] = &["الاسبوع", "الشهر", "العام", "السنه"];
-const PAST: &[&str] = &["الماضي", "المنصرم", "الفائت", "السابق"];
-const NEXT: &[&str] = &["المقبل", "القادم", "التالي"];
-const CURRENT: &[&str] = &["الحالي", "الجاري"];
+/// (and the plural `الأيام الماضية`, whose value stays unknown).
+const PERIODS: &[&str] = &[
+    "الاسبوع",
+    "الشهر",
+    "العام",
+    "السنه",
+    "الايام",
+    "الاسابيع",
+    "الاشهر",
+    "الشهور",
+    "السنوات",
+    "الاعوام",
+];
+const PAST: &[&str] = &[
+    "الماضي",
+    "الماضيه",
+    "المنصرم",
+    "المنصرمه",
+    "الفائت",
+    "الفائته",
+    "السابق",
+    "السابقه",
+    "الفارط",
+    "الفارطه",
+    "المنقضي",
+    "المنقضيه",
+];
+const NEXT: &[&str] = &[
+    "المقبل",
+    "المقبله",
+    "القادم",
+    "القادمه",
+    "التالي",
+    "التاليه",
+];
+const CURRENT: &[&str] = &["الحالي", "الحاليه", "الجاري", "الجاريه"];
+
+/// `هذا الأسبوع`, `هذه السنة`: the current period.
+const THIS: &[&str] = &["هذا", "هذه"];
+
+/// -1, 0 or 1 for a word that places a period or a month in the past, now or the future.
+fn direction(w: &str) -> Option<i64> {
+    if PAST.contains(&w) {
+        Some(-1)
+    } else if NEXT.contains(&w) {
+        Some(1)
+    } else if CURRENT.contains(&w) {
+        Some(0)
+    } else {
+        None
+    }
+}
 
 /// Words before a bare year that make it one (`عام 2014`, `منذ 2011`).
 const YEAR_CUES: &[&str] = &[
@@ -155,7 +214,8 @@ fn triggers() -> &'static crate::model::features::FastMap<String, ()> {
             .copied()
             .chain(WEEKDAYS.iter().map(|w| w.0))
             .chain(RELATIVE_DAYS.iter().map(|r| r.0[0]))
-            .chain(PERIODS.iter().copied());
+            .chain(PERIODS.iter().copied())
+            .chain(THIS.iter().copied());
         for w in words {
             m.insert(w.to_string(), ());
         }
@@ -252,6 +312,7 @@ pub fn find_dates_in(
             WEEKDAYS.iter().any(|(d, _)| *d == x)
                 || RELATIVE_DAYS.iter().any(|(r, _)| r[0] == x)
                 || PERIODS.contains(&x)
+                || THIS.contains(&x)
         });
         let w = w.as_ref();
         // weekday
@@ -297,17 +358,20 @@ pub fn find_dates_in(
             continue;
         }
         // the week / month / year before, after, current
+        // `هذا الأسبوع` is `الأسبوع الحالي`
+        let this = THIS.contains(&w)
+            && words
+                .get(j + 1)
+                .is_some_and(|x| PERIODS[..4].contains(&x.as_str()));
+        let (w, j) = if this {
+            (words[j + 1].as_str(), j + 1)
+        } else {
+            (w, j)
+        };
         if PERIODS.contains(&w) {
-            if let Some(q) = words.get(j + 1).map(String::as_str) {
-                let dir = if PAST.contains(&q) {
-                    Some(-1)
-                } else if NEXT.contains(&q) {
-                    Some(1)
-                } else if CURRENT.contains(&q) {
-                    Some(0)
-                } else {
-                    None
-                };
+            let q = words.get(j + 1).map(String::as_str).unwrap_or("");
+            let dir = if this { Some(0) } else { direction(q) };
+            {
                 if let Some(dir) = dir {
                     let value = match (published, w) {
                         (Some((y, m, _)), "الشهر") => {
@@ -323,13 +387,14 @@ pub fn find_dates_in(
                         }
                         _ => None,
                     };
+                    let end = if this { j + 1 } else { j + 2 };
                     out.push(DateMention {
-                        tokens: start..j + 2,
+                        tokens: start..end,
                         kind: DateKind::Relative,
                         value,
                         calendar: None,
                     });
-                    i = j + 2;
+                    i = end;
                     continue;
                 }
             }
@@ -353,10 +418,23 @@ pub fn find_dates_in(
                 }
             }
             // a month name alone is too ambiguous (مارس = "he practised", ماي …)
-            if day.is_some() || year.is_some() {
+            // `سبتمبر الفارط`, `15 ديسمبر الحالي`, `26 نوفمبر القادم`
+            let qualifier = if year.is_none() {
+                words.get(end).and_then(|q| direction(q))
+            } else {
+                None
+            };
+            if qualifier.is_some() {
+                end += 1;
+            }
+            if day.is_some() || year.is_some() || qualifier.is_some() {
                 let year = year.or_else(|| {
                     (cal == Calendar::Gregorian)
-                        .then_some(published.map(|p| p.0))
+                        .then_some(published.map(|(py, pm, _)| match qualifier {
+                            Some(-1) if month >= pm => py - 1,
+                            Some(1) if month <= pm => py + 1,
+                            _ => py,
+                        }))
                         .flatten()
                 });
                 let value = match (cal, day, year) {
@@ -437,6 +515,35 @@ pub fn find_dates_in(
             }
         }
         i += 1;
+    }
+    merge_adjacent(out)
+}
+
+/// Joins date expressions that follow each other directly (`اليوم الأربعاء 8 جوان 2016`,
+/// `بعد غد الجمعة 23 ديسمبر`) into one, keeping the most precise value.
+fn merge_adjacent(found: Vec<DateMention>) -> Vec<DateMention> {
+    let rank = |d: &DateMention| match (d.kind, d.value.is_some()) {
+        (DateKind::Explicit, true) => 5,
+        (DateKind::Relative, true) => 4,
+        (DateKind::Weekday, true) => 3,
+        (DateKind::Explicit, false) => 2,
+        (DateKind::Weekday, false) => 1,
+        _ => 0,
+    };
+    let mut out: Vec<DateMention> = Vec::with_capacity(found.len());
+    for d in found {
+        match out.last_mut() {
+            Some(prev) if prev.tokens.end == d.tokens.start && d.kind != DateKind::Year => {
+                let end = d.tokens.end;
+                if rank(&d) > rank(prev) {
+                    let start = prev.tokens.start;
+                    *prev = d;
+                    prev.tokens.start = start;
+                }
+                prev.tokens.end = end;
+            }
+            _ => out.push(d),
+        }
     }
     out
 }

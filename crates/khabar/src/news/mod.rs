@@ -1,12 +1,15 @@
 //! Layer 6, the news layer: what analysts want from a story and from a collection of
-//! stories. Today: dates ([`dates`]), numbers ([`numbers`]) and near-duplicate detection
+//! stories. Today: quotations and speakers ([`quotes`]), datelines ([`dateline`]), dates ([`dates`]), numbers
+//! ([`numbers`]) and near-duplicate detection
 //! across a collection ([`dedup`]). Depends on `ner` (word folding), `text`, `token`, `model`.
 
 use std::borrow::Cow;
 
+pub mod dateline;
 pub mod dates;
 pub mod dedup;
 pub mod numbers;
+pub mod quotes;
 
 pub use dedup::{DedupOptions, Deduper, DupGroup};
 

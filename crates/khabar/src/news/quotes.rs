@@ -1,0 +1,1163 @@
+//! Quotations and their speakers.
+//!
+//! Direct quotes are the text between quotation marks (« », “ ”, „ “, ‹ ›, straight `"`);
+//! indirect quotes are what follows a reporting verb (قال، أضاف، ذكر، أشار، أكد، أوضح، صرح،
+//! نفى، اعتبر، تابع، أعلن، كشف … in every third person, tense and gender, with و/ف attached,
+//! and their participles مضيفا، مشيرة …) and its complementizer (أن، إن، بأن، أنه …; إلى أن,
+//! على أن, من أن after the verbs that take them), up to the end of the sentence or the next
+//! reporting verb that continues the report (`، وأشارت إلى أن`, `مضيفة أنها`).
+//!
+//! The speaker is the noun phrase between the verb and the complementizer or quote: a named
+//! entity (its group's canonical name, the rest kept as the role: `مصطفى بالي المتحدث باسم
+//! قوات سوريا الديمقراطية`), else a description cut before a relative clause or a
+//! prepositional phrase (`مسؤول دفاعي أمريكي طلب عدم نشر اسمه` → `مسؤول دفاعي أمريكي`).
+//! A verb without an explicit subject after it (`وأضاف`, `وذكرت`) takes the subject written
+//! just before it in its clause (`لكن عفرين قال إن`) or else the previous speaker whose verb
+//! agrees in gender and number.
+
+use crate::ner::Entities;
+use crate::token::{Token, TokenKind};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// Direct (in quotation marks) or indirect (a reported clause).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteKind {
+    /// Words between quotation marks.
+    Direct,
+    /// A clause after a reporting verb and أن/إن.
+    Indirect,
+}
+
+impl QuoteKind {
+    /// The name used in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// How the speaker of a quote was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attribution {
+    /// Written after the reporting verb (`وقال عدنان عفرين إن`) or after the quote.
+    Explicit,
+    /// Written before the reporting verb in its clause (`لكن عفرين قال إن`).
+    BeforeCue,
+    /// The verb has no explicit subject: the previous speaker whose verb agrees with it.
+    Previous,
+    /// The verb has no explicit subject and no earlier speaker agrees with it: the person
+    /// named last before it (in its sentence or the one before).
+    Nearest,
+    /// No speaker could be found.
+    None,
+}
+
+impl Attribution {
+    /// The name used in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            Attribution::Explicit => "explicit",
+            Attribution::BeforeCue => "before_cue",
+            Attribution::Previous => "previous",
+            Attribution::Nearest => "nearest",
+            Attribution::None => "none",
+        }
+    }
+}
+
+/// The resolved speaker of a quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// Token range of the speaker mention (for a previous speaker: that earlier mention).
+    pub tokens: Range<usize>,
+    /// The speaker's name: the canonical name of its entity group, or the description.
+    pub name: String,
+    /// The entity type (`PER`, `ORG`, …), or `None` for a description.
+    pub label: Option<String>,
+    /// Token range of the role or title written with the name (`المتحدث باسم …`).
+    pub role: Option<Range<usize>>,
+}
+
+/// A quotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// Direct or indirect.
+    pub kind: QuoteKind,
+    /// Token range of the reporting verb, if any.
+    pub cue: Option<Range<usize>>,
+    /// Token range of the quoted content: inside the marks for a direct quote; from the
+    /// complementizer (أن …) to the end of the reported clause for an indirect one.
+    pub content: Range<usize>,
+    /// The speaker, if one was found.
+    pub speaker: Option<Speaker>,
+    /// How the speaker was found.
+    pub attribution: Attribution,
+}
+
+/// Gender and number of a reporting verb's subject (for resolving an implicit subject).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Agreement {
+    Masculine,
+    Feminine,
+    Plural,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    agreement: Agreement,
+    participle: bool,
+    /// The preposition between verb and complementizer (`الي` for أشار إلى أن), if any.
+    prep: Option<&'static str>,
+}
+
+/// Reporting verbs, folded: past 3ms, past 3fs, past 3mp, present stem (after ي/ت),
+/// active participle (masculine), the preposition it takes before أن, and whether the bare
+/// past 3ms form is too ambiguous to use (بين "between").
+struct Verb {
+    past: [&'static str; 3],
+    present: &'static str,
+    participle: Option<&'static str>,
+    prep: Option<&'static str>,
+    bare_ambiguous: bool,
+}
+
+const fn v(
+    past: [&'static str; 3],
+    present: &'static str,
+    participle: Option<&'static str>,
+    prep: Option<&'static str>,
+) -> Verb {
+    Verb {
+        past,
+        present,
+        participle,
+        prep,
+        bare_ambiguous: false,
+    }
+}
+
+const VERBS: &[Verb] = &[
+    v(["قال", "قالت", "قالوا"], "قول", Some("قائل"), None),
+    v(["اضاف", "اضافت", "اضافوا"], "ضيف", Some("مضيف"), None),
+    v(["ذكر", "ذكرت", "ذكروا"], "ذكر", Some("مذكر"), None),
+    v(
+        ["اشار", "اشارت", "اشاروا"],
+        "شير",
+        Some("مشير"),
+        Some("الي"),
+    ),
+    v(["اكد", "اكدت", "اكدوا"], "ؤكد", Some("مؤكد"), None),
+    v(["اوضح", "اوضحت", "اوضحوا"], "وضح", Some("موضح"), None),
+    v(["صرح", "صرحت", "صرحوا"], "صرح", Some("مصرح"), None),
+    v(["نفي", "نفت", "نفوا"], "نفي", Some("نافي"), None),
+    v(["اعتبر", "اعتبرت", "اعتبروا"], "عتبر", Some("معتبر"), None),
+    v(["تابع", "تابعت", "تابعوا"], "تابع", Some("متابع"), None),
+    v(["اعلن", "اعلنت", "اعلنوا"], "علن", Some("معلن"), None),
+    v(["افاد", "افادت", "افادوا"], "فيد", None, None),
+    v(["كشف", "كشفت", "كشفوا"], "كشف", Some("كاشف"), None),
+    v(["لفت", "لفتت", "لفتوا"], "لفت", Some("لافت"), Some("الي")),
+    v(["شدد", "شددت", "شددوا"], "شدد", Some("مشدد"), Some("علي")),
+    v(["حذر", "حذرت", "حذروا"], "حذر", Some("محذر"), Some("من")),
+    v(
+        ["اعترف", "اعترفت", "اعترفوا"],
+        "عترف",
+        Some("معترف"),
+        Some("ب"),
+    ),
+    v(["زعم", "زعمت", "زعموا"], "زعم", Some("زاعم"), None),
+    // no participle: مقره is "its headquarters"
+    v(["اقر", "اقرت", "اقروا"], "قر", None, Some("ب")),
+    v(["اورد", "اوردت", "اوردوا"], "ورد", None, None),
+    v(["لاحظ", "لاحظت", "لاحظوا"], "لاحظ", Some("ملاحظ"), None),
+    v(["رجح", "رجحت", "رجحوا"], "رجح", Some("مرجح"), None),
+    v(["وصف", "وصفت", "وصفوا"], "صف", Some("واصف"), None),
+    Verb {
+        past: ["عبر", "عبرت", "عبروا"],
+        present: "عبر",
+        participle: Some("معبر"),
+        prep: Some("عن"),
+        bare_ambiguous: true,
+    },
+    Verb {
+        past: ["بين", "بينت", "بينوا"],
+        present: "بين",
+        participle: Some("مبين"),
+        prep: None,
+        bare_ambiguous: true,
+    },
+];
+
+fn cues() -> &'static HashMap<String, Cue> {
+    static T: OnceLock<HashMap<String, Cue>> = OnceLock::new();
+    T.get_or_init(|| {
+        use Agreement::*;
+        let mut m = HashMap::new();
+        for vb in VERBS {
+            let mut add = |form: String, agreement, participle| {
+                m.entry(form).or_insert(Cue {
+                    agreement,
+                    participle,
+                    prep: vb.prep,
+                });
+            };
+            let [ms, fs, mp] = vb.past;
+            if !vb.bare_ambiguous {
+                add(ms.to_string(), Masculine, false);
+            }
+            add(format!("{ms}ا"), Masculine, false);
+            add(fs.to_string(), Feminine, false);
+            add(format!("{fs}ا"), Feminine, false);
+            add(mp.to_string(), Plural, false);
+            let p = vb.present;
+            add(format!("ي{p}"), Masculine, false);
+            if !vb.bare_ambiguous {
+                // تبين "it turned out", تعبر …
+                add(format!("ت{p}"), Feminine, false);
+            }
+            add(format!("ي{p}ون"), Plural, false);
+            add(format!("ي{p}ان"), Masculine, false);
+            add(format!("ت{p}ان"), Feminine, false);
+            if let Some(pt) = vb.participle {
+                add(format!("{pt}ا"), Masculine, true);
+                add(format!("{pt}ه"), Feminine, true);
+                add(format!("{pt}ين"), Plural, true);
+                add(format!("{pt}ون"), Plural, true);
+            }
+        }
+        m
+    })
+}
+
+/// The reporting-verb reading of a folded token (و/ف may be attached to a finite verb).
+fn cue_of(w: &str) -> Option<Cue> {
+    let t = cues();
+    if let Some(c) = t.get(w) {
+        return Some(*c);
+    }
+    let rest = w.strip_prefix(['و', 'ف'])?;
+    t.get(rest).copied().filter(|c| !c.participle)
+}
+
+/// Whether a folded token is a reporting verb (قال، وأضاف، مشيرا …).
+pub fn is_reporting_verb(w: &str) -> bool {
+    cue_of(w).is_some()
+}
+
+/// Folded complementizers: أن/إن with their attached pronouns, and بأن.
+fn is_complementizer(w: &str) -> bool {
+    let w = w.strip_prefix('ب').unwrap_or(w);
+    matches!(
+        w,
+        "ان" | "انه"
+            | "انها"
+            | "انهم"
+            | "انهما"
+            | "انهن"
+            | "انني"
+            | "اني"
+            | "اننا"
+            | "انكم"
+    )
+}
+
+/// Prepositions that end a subject: a name after them is not the speaker.
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "في" | "خلال"
+            | "علي"
+            | "لدي"
+            | "عقب"
+            | "بعد"
+            | "قبل"
+            | "اثناء"
+            | "امام"
+            | "عن"
+            | "الي"
+            | "من"
+            | "مع"
+            | "ل"
+            | "ب"
+    ) || is_attribution(w)
+}
+
+/// Words after which a following word is no longer part of a speaker description:
+/// prepositions, relative pronouns, time words.
+fn ends_description(w: &str) -> bool {
+    is_preposition(w)
+        || matches!(
+            w,
+            "الذي"
+                | "التي"
+                | "الذين"
+                | "اللذين"
+                | "اللتين"
+                | "اللواتي"
+                | "اللاتي"
+                | "ايضا"
+                | "كذلك"
+                | "بدوره"
+                | "بدورها"
+                | "بدورهم"
+                | "يوم"
+                | "امس"
+                | "اليوم"
+                | "صباح"
+                | "مساء"
+                | "لرويترز"
+                | "لوكاله"
+                | "للصحفيين"
+                | "لوسائل"
+                | "لقناه"
+                | "لصحيفه"
+                | "لاذاعه"
+        )
+}
+
+/// Participles that open a clause of their own after a report (`داعيا إلى`, `مطالبا ب`):
+/// the reported content ends before them.
+fn is_clause_participle(w: &str) -> bool {
+    let stem = w
+        .strip_suffix('ا')
+        .or_else(|| w.strip_suffix('ه'))
+        .unwrap_or("");
+    matches!(
+        stem,
+        "داعي"
+            | "مطالب"
+            | "مشبه"
+            | "معرب"
+            | "مبرز"
+            | "منوه"
+            | "مستدرك"
+            | "متسائل"
+            | "مستنكر"
+    )
+}
+
+/// Words that attribute what comes before them (`وفق تعبيره`, `على حد قوله`, `حسب البلاغ`):
+/// a reported clause ends before them, a speaker description too.
+fn is_attribution(w: &str) -> bool {
+    matches!(
+        w,
+        "وفق" | "وفقا" | "حسب" | "بحسب" | "طبقا" | "نقلا" | "ووفق" | "وحسب" | "وبحسب"
+    )
+}
+
+/// Verbs that open a relative clause after an indefinite description when no
+/// morphosyntax model tells verbs apart (`مسؤول طلب عدم نشر اسمه`).
+fn anonymity_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "طلب"
+            | "طلبت"
+            | "رفض"
+            | "رفضت"
+            | "فضل"
+            | "فضلت"
+            | "اشترط"
+            | "اشترطت"
+            | "طالبا"
+            | "رافضا"
+    )
+}
+
+/// Independent personal pronouns (folded).
+fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "انا"
+            | "نحن"
+            | "انت"
+            | "انتم"
+            | "انتما"
+            | "انتن"
+            | "هو"
+            | "هي"
+            | "هم"
+            | "هما"
+            | "هن"
+    )
+}
+
+/// Discourse words that may stand between a clause boundary and a subject placed before
+/// its verb (`لكن عفرين قال`).
+fn is_discourse(w: &str) -> bool {
+    matches!(
+        w,
+        "لكن"
+            | "ولكن"
+            | "بينما"
+            | "فيما"
+            | "ثم"
+            | "كما"
+            | "حيث"
+            | "اما"
+            | "واما"
+            | "غير"
+            | "الا"
+    )
+}
+
+fn is_comma(s: &str) -> bool {
+    matches!(s, "،" | "," | "؛" | ";")
+}
+
+/// Which quotation character, if the token is one.
+fn quote_char(s: &str) -> Option<char> {
+    let mut cs = s.chars();
+    let c = cs.next()?;
+    if cs.next().is_some() {
+        return None;
+    }
+    matches!(c, '«' | '»' | '“' | '”' | '„' | '‹' | '›' | '"').then_some(c)
+}
+
+fn closes(open: char, c: char) -> bool {
+    match open {
+        '«' => c == '»',
+        '‹' => c == '›',
+        '“' | '”' | '„' => matches!(c, '”' | '“'),
+        '"' => c == '"',
+        _ => false,
+    }
+}
+
+fn opens(c: char) -> bool {
+    matches!(c, '«' | '“' | '”' | '„' | '‹' | '"')
+}
+
+/// How far after a reporting verb its complementizer or quote may be (the subject, a
+/// title, `في تصريح لـ …`, a date and a place may stand between them).
+const MAX_REGION: usize = 40;
+
+/// What the quote finder needs about the document.
+pub struct QuoteInput<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: &'a [Token],
+    /// The tokens' folded forms ([`crate::ner::forms::fold`]).
+    pub folded: &'a [String],
+    /// Sentences as token ranges, in order, covering all tokens.
+    pub sentences: &'a [Range<usize>],
+    /// Named entities, if a NER model ran.
+    pub entities: Option<&'a Entities>,
+    /// Per token, whether its main word is a verb (empty without a morphosyntax model).
+    pub verbs: &'a [bool],
+    /// Per token, whether it starts with a preposition (`لمراسل`; empty without a
+    /// morphosyntax model).
+    pub preps: &'a [bool],
+    /// Token ranges of date expressions (skipped in subjects: `قال اليوم الثلاثاء فلان`).
+    pub dates: &'a [Range<usize>],
+}
+
+/// Finds the quotations of a document, in text order.
+pub fn find_quotes(input: &QuoteInput) -> Vec<Quote> {
+    Finder::new(input).run()
+}
+
+struct Finder<'a, 'b> {
+    inp: &'b QuoteInput<'a>,
+    /// Direct quotes: (open mark token, close mark token or the paragraph end).
+    marks: Vec<(usize, usize)>,
+    /// Sentence index of each token.
+    sentence_of: Vec<usize>,
+    /// Entity index starting at each token.
+    entity_at: HashMap<usize, usize>,
+}
+
+impl<'a, 'b> Finder<'a, 'b> {
+    fn new(inp: &'b QuoteInput<'a>) -> Self {
+        let n = inp.tokens.len();
+        let mut sentence_of = vec![0; n];
+        for (k, s) in inp.sentences.iter().enumerate() {
+            for x in s.clone() {
+                if x < n {
+                    sentence_of[x] = k;
+                }
+            }
+        }
+        let mut entity_at = HashMap::new();
+        if let Some(es) = inp.entities {
+            for (k, e) in es.mentions.iter().enumerate() {
+                entity_at.insert(e.tokens.start, k);
+            }
+        }
+        let mut f = Finder {
+            inp,
+            marks: Vec::new(),
+            sentence_of,
+            entity_at,
+        };
+        f.marks = f.pair_marks();
+        f
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.inp.folded.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    fn raw(&self, i: usize) -> &str {
+        self.inp.tokens[i].text(self.inp.text)
+    }
+
+    fn paragraph_break_before(&self, i: usize) -> bool {
+        i > 0 && {
+            let (a, b) = (&self.inp.tokens[i - 1], &self.inp.tokens[i]);
+            self.inp.text[a.byte_end..b.byte_start].contains(['\n', '\r', '\u{2029}'])
+        }
+    }
+
+    /// Pairs quotation marks; an unclosed quote ends at its paragraph's end.
+    fn pair_marks(&self) -> Vec<(usize, usize)> {
+        let n = self.inp.tokens.len();
+        let mut out = Vec::new();
+        let mut open: Option<(usize, char)> = None;
+        for i in 0..n {
+            if let Some((o, _)) = open {
+                if self.paragraph_break_before(i) {
+                    if i - o > 1 {
+                        out.push((o, i));
+                    }
+                    open = None;
+                }
+            }
+            let tok = &self.inp.tokens[i];
+            if tok.kind != TokenKind::Punct && tok.kind != TokenKind::Symbol {
+                continue;
+            }
+            let Some(c) = quote_char(self.raw(i)) else {
+                continue;
+            };
+            match open {
+                Some((o, oc)) if closes(oc, c) => {
+                    if i > o + 1 {
+                        out.push((o, i));
+                    }
+                    open = None;
+                }
+                Some(_) => {}
+                None if opens(c) => open = Some((i, c)),
+                None => {}
+            }
+        }
+        if let Some((o, _)) = open {
+            if n > o + 1 {
+                out.push((o, n));
+            }
+        }
+        out
+    }
+
+    fn mark_opening_at(&self, i: usize) -> Option<(usize, usize)> {
+        self.marks.iter().copied().find(|m| m.0 == i)
+    }
+
+    fn sentence_end(&self, i: usize) -> usize {
+        self.inp
+            .sentences
+            .get(self.sentence_of[i])
+            .map(|s| s.end)
+            .unwrap_or(self.inp.tokens.len())
+    }
+
+    fn sentence_start(&self, i: usize) -> usize {
+        self.inp
+            .sentences
+            .get(self.sentence_of[i])
+            .map(|s| s.start)
+            .unwrap_or(0)
+    }
+
+    /// A reporting verb at `i` that opens a report: (cue, where its content starts, kind,
+    /// end of the speaker region).
+    fn report_at(&self, i: usize) -> Option<(Cue, usize, QuoteKind, usize)> {
+        let cue = cue_of(self.word(i))?;
+        let end = self.sentence_end(i).min(i + MAX_REGION);
+        let mut j = i + 1;
+        while j < end {
+            let w = self.word(j);
+            if let Some((o, c)) = self.mark_opening_at(j) {
+                // a short quoted name inside the subject (`وذكرت صحيفة «الخبر» أن`)
+                let name_like = c - o <= 4
+                    && c + 1 < self.sentence_end(i)
+                    && !matches!(self.raw(c + 1), "." | "!" | "?" | "؟" | ":");
+                if !name_like {
+                    return Some((cue, o, QuoteKind::Direct, j));
+                }
+                j = c + 1;
+                continue;
+            }
+            if is_complementizer(w) {
+                // إلى أن / على أن / من أن: the preposition is not part of the speaker
+                let region_end = if j > i + 1 && cue.prep.is_some_and(|p| p == self.word(j - 1)) {
+                    j - 1
+                } else {
+                    j
+                };
+                return Some((cue, j, QuoteKind::Indirect, region_end));
+            }
+            if w == ":" {
+                // `قال فلان: …` without marks: direct speech to the end of the sentence
+                if let Some((o, _)) = self.mark_opening_at(j + 1) {
+                    return Some((cue, o, QuoteKind::Direct, j));
+                }
+                if j + 1 < self.sentence_end(i) {
+                    return Some((cue, j + 1, QuoteKind::Direct, j));
+                }
+                return None;
+            }
+            if cue_of(w).is_some() || matches!(self.raw(j), "!" | "?" | "؟") {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// Where an indirect report starting at `from` ends: the sentence end, or just before a
+    /// continuing reporting verb (`، وأشارت إلى أن`, `مضيفة أنها`).
+    fn indirect_end(&self, from: usize) -> usize {
+        let end = self.sentence_end(from);
+        let mut k = from + 1;
+        while k < end {
+            let w = self.word(k);
+            if let Some(c) = cue_of(w) {
+                let continues = c.participle || w.starts_with(['و', 'ف']);
+                let next = self.word(k + 1);
+                let opens_report = is_complementizer(next)
+                    || (c.prep == Some(next) && is_complementizer(self.word(k + 2)))
+                    || self.mark_opening_at(k + 1).is_some()
+                    || next == ":";
+                if continues && opens_report {
+                    return k;
+                }
+            }
+            // `، داعيا إلى …`, `، وفق تعبيره`, `على حد قوله`: a clause of its own
+            let after_comma = is_comma(self.raw(k - 1));
+            if is_clause_participle(w)
+                || (after_comma && is_attribution(w))
+                || (w == "علي" && self.word(k + 1) == "حد")
+            {
+                return k;
+            }
+            k += 1;
+        }
+        end
+    }
+
+    fn trim(&self, mut r: Range<usize>) -> Range<usize> {
+        while r.end > r.start && self.inp.tokens[r.end - 1].kind == TokenKind::Punct {
+            r.end -= 1;
+        }
+        while r.start < r.end && self.inp.tokens[r.start].kind == TokenKind::Punct {
+            r.start += 1;
+        }
+        r
+    }
+
+    /// The speaker in the token region `r` (between the verb and the content).
+    fn is_prep_at(&self, t: usize) -> bool {
+        is_preposition(self.word(t)) || self.inp.preps.get(t).copied().unwrap_or(false)
+    }
+
+    fn entity_speaker(&self, k: usize, role: Option<Range<usize>>) -> Option<Speaker> {
+        let es = self.inp.entities?;
+        let e = &es.mentions[k];
+        let name = es
+            .groups
+            .get(e.group)
+            .map(|g| g.canonical.clone())
+            .unwrap_or_else(|| e.core_text.clone());
+        Some(Speaker {
+            tokens: e.tokens.clone(),
+            name,
+            label: Some(e.label.clone()),
+            role: role.filter(|x| !x.is_empty()),
+        })
+    }
+
+    fn speaker_in(&self, r: Range<usize>) -> Option<Speaker> {
+        // a date or a comma before the subject (`قال اليوم الثلاثاء فلان`) is skipped
+        let mut start = r.start;
+        loop {
+            if let Some(d) = self.inp.dates.iter().find(|d| d.start == start) {
+                start = d.end;
+            } else if start < r.end && is_comma(self.raw(start)) {
+                start += 1;
+            } else {
+                break;
+            }
+        }
+        // a name in quotation marks (`وأوضح "معز علي" أن`)
+        if let Some(&(o, c)) = self.marks.iter().find(|m| m.0 == start) {
+            if c + 1 == r.end || (c + 1 < r.end && is_comma(self.raw(c + 1))) {
+                let inside = o + 1..c;
+                if !inside.is_empty() && inside.len() <= 4 {
+                    return Some(Speaker {
+                        name: self.span_text(inside.clone()).to_string(),
+                        tokens: inside,
+                        label: None,
+                        role: None,
+                    });
+                }
+            }
+        }
+        // the subject ends at the first comma
+        let mut end = start;
+        while end < r.end && !is_comma(self.raw(end)) {
+            end += 1;
+        }
+        let whole = r.clone();
+        let r = self.trim(start.min(end)..end);
+        if r.is_empty() {
+            return None;
+        }
+        // a title, then the name in apposition (`المديرة العامة للصحة، نبيهة البرصالي،`)
+        if let Some(es) = self.inp.entities {
+            if let Some(&k) = self.entity_at.get(&(end + 1)) {
+                let e = &es.mentions[k];
+                let closes = e.tokens.end == whole.end
+                    || (e.tokens.end < whole.end
+                        && (is_comma(self.raw(e.tokens.end)) || self.is_prep_at(e.tokens.end)));
+                if e.label == "PER" && closes && !self.is_prep_at(r.start) {
+                    return self.entity_speaker(k, Some(r));
+                }
+            }
+        }
+        // a named person anywhere in the region, else any entity starting it
+        if let Some(es) = self.inp.entities {
+            let inside: Vec<usize> = (r.clone())
+                .filter_map(|t| self.entity_at.get(&t).copied())
+                // a subject carries no preposition (`لرويترز` is whom it was said to)
+                .filter(|&k| {
+                    let e = &es.mentions[k];
+                    e.tokens.end <= r.end && e.core_byte_start == e.byte_start
+                })
+                .collect();
+            let pick = inside
+                .iter()
+                .copied()
+                .find(|&k| es.mentions[k].label == "PER")
+                .or_else(|| {
+                    inside
+                        .first()
+                        .copied()
+                        .filter(|&k| es.mentions[k].tokens.start == r.start)
+                });
+            if let Some(k) = pick {
+                let e = &es.mentions[k];
+                // the name must not sit inside a prepositional phrase (`القيادي بقوات …`)
+                let before_ok = (r.start..e.tokens.start).all(|t| !self.is_prep_at(t));
+                if before_ok && (e.label == "PER" || e.tokens.start == r.start) {
+                    let role = if e.tokens.start > r.start {
+                        Some(self.trim(r.start..e.tokens.start))
+                    } else if e.tokens.end < r.end {
+                        Some(self.trim(e.tokens.end..r.end))
+                    } else {
+                        None
+                    };
+                    return self.entity_speaker(k, role);
+                }
+            }
+        }
+        // a description, cut before a preposition, relative pronoun, verb or time word; a
+        // pronoun or a verb is no description (`قال أشعر بأن`)
+        let first = self.word(r.start);
+        let first_person_verb =
+            first.starts_with(['ا', 'ن']) && self.inp.verbs.get(r.start).copied().unwrap_or(false);
+        if is_pronoun(first) || first_person_verb || self.is_prep_at(r.start) {
+            return None;
+        }
+        let mut cut = r.start;
+        while cut < r.end {
+            let w = self.word(cut);
+            let verb = cut > r.start
+                && (self.inp.verbs.get(cut).copied().unwrap_or(false) || anonymity_verb(w));
+            if ends_description(w) || verb || (cut > r.start && self.is_prep_at(cut)) {
+                break;
+            }
+            cut += 1;
+        }
+        let mut d = self.trim(r.start..cut);
+        if d.is_empty() {
+            return None;
+        }
+        // keep the closing mark of a quoted name (`صحيفة «الخبر»`)
+        if self.marks.iter().any(|m| d.contains(&m.0) && m.1 == d.end) {
+            d.end += 1;
+        }
+        let name = self.span_text(d.clone()).to_string();
+        Some(Speaker {
+            tokens: d,
+            name,
+            label: None,
+            role: None,
+        })
+    }
+
+    fn span_text(&self, r: Range<usize>) -> &str {
+        let t = self.inp.tokens;
+        &self.inp.text[t[r.start].byte_start..t[r.end - 1].byte_end]
+    }
+
+    /// A subject written just before the verb in its clause (`لكن عفرين قال إن`, `أن
+    /// الرئيس التركي رجب طيب أردوغان صرح بأن`, `وأن المجموعة صرحت أنها`); the clause starts
+    /// at the sentence start, a comma or a complementizer, and not before `floor`.
+    fn speaker_before(&self, cue_at: usize, floor: usize) -> Option<Speaker> {
+        match cues().get(self.word(cue_at)) {
+            // و + verb: the verb opens its clause; a participle has no subject of its own
+            None => return None,
+            Some(c) if c.participle => return None,
+            Some(_) => {}
+        }
+        let opens_clause = |t: usize| {
+            let w = self.word(t);
+            is_comma(self.raw(t)) || is_complementizer(w.strip_prefix('و').unwrap_or(w))
+        };
+        let s0 = self.sentence_start(cue_at).max(floor);
+        let mut b = cue_at;
+        while b > s0 && cue_at - b < 8 && !opens_clause(b - 1) {
+            b -= 1;
+        }
+        if !(b == s0 || opens_clause(b - 1)) {
+            return None;
+        }
+        while b < cue_at && is_discourse(self.word(b)) {
+            b += 1;
+        }
+        if b >= cue_at {
+            return None;
+        }
+        // a named person or organisation right before the verb, its title before it
+        if let Some(es) = self.inp.entities {
+            for t in b..cue_at {
+                if let Some(&k) = self.entity_at.get(&t) {
+                    let e = &es.mentions[k];
+                    let no_prep = (b..t).all(|x| !self.is_prep_at(x));
+                    if e.tokens.end == cue_at
+                        && matches!(e.label.as_str(), "PER" | "ORG")
+                        && no_prep
+                    {
+                        return self.entity_speaker(k, Some(b..t));
+                    }
+                }
+            }
+        }
+        // a short definite description (`المجموعة`, `الوزارة`)
+        let d = b..cue_at;
+        let plain = d.clone().all(|t| {
+            self.inp.tokens[t].kind == TokenKind::Arabic
+                && !self.is_prep_at(t)
+                && !self.inp.verbs.get(t).copied().unwrap_or(false)
+        });
+        (d.len() <= 3 && plain && self.word(b).starts_with("ال")).then(|| Speaker {
+            name: self.span_text(d.clone()).to_string(),
+            tokens: d,
+            label: None,
+            role: None,
+        })
+    }
+
+    /// A report nested in the content of another (`ذكرت وسائل إعلام أن أردوغان صرح بأن …`):
+    /// a verb without و whose subject is written before it, inside `within`.
+    fn nested_report(&self, i: usize, within: Range<usize>) -> Option<Quote> {
+        let (_, content_start, kind, region_end) = self.report_at(i)?;
+        if kind != QuoteKind::Indirect {
+            return None;
+        }
+        let speaker = self.speaker_before(i, within.start + 1)?;
+        let _ = region_end;
+        let content = self.trim(content_start..self.indirect_end(content_start).min(within.end));
+        (!content.is_empty()).then(|| Quote {
+            kind,
+            cue: Some(i..i + 1),
+            content,
+            speaker: Some(speaker),
+            attribution: Attribution::BeforeCue,
+        })
+    }
+
+    /// The speaker of a verb without a subject of its own: the most recent speaker whose verb
+    /// agrees with it; else the person named last before the verb in its sentence or the one
+    /// before; else the most recent speaker.
+    fn implicit(
+        &self,
+        speakers: &Speakers,
+        agreement: Agreement,
+        cue_at: usize,
+    ) -> (Option<Speaker>, Attribution) {
+        if let Some((s, _)) = speakers.iter().rev().find(|(_, a)| *a == Some(agreement)) {
+            return (Some(s.clone()), Attribution::Previous);
+        }
+        if let Some(es) = self.inp.entities {
+            let k = self.sentence_of[cue_at];
+            let from = self
+                .inp
+                .sentences
+                .get(k.saturating_sub(1))
+                .map_or(0, |s| s.start);
+            let nearest = es
+                .mentions
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, e)| e.label == "PER" && e.tokens.end <= cue_at && e.tokens.start >= from);
+            if let Some((m, _)) = nearest {
+                return (self.entity_speaker(m, None), Attribution::Nearest);
+            }
+        }
+        match speakers.last() {
+            Some((s, _)) => (Some(s.clone()), Attribution::Previous),
+            None => (None, Attribution::None),
+        }
+    }
+
+    fn run(&self) -> Vec<Quote> {
+        let n = self.inp.tokens.len();
+        let mut out: Vec<Quote> = Vec::new();
+        // (speaker, agreement of its verb) of the quotes so far
+        let mut speakers: Vec<(Speaker, Option<Agreement>)> = Vec::new();
+        let mut claimed = vec![false; self.marks.len()];
+        let mut covered = 0..0;
+        let mut i = 0;
+        while i < n {
+            if i < covered.end {
+                if let Some(q) = self.nested_report(i, covered.clone()) {
+                    out.push(q);
+                }
+                i += 1;
+                continue;
+            }
+            let Some((cue, content_start, kind, region_end)) = self.report_at(i) else {
+                // the subject of a reporting verb that opens a sentence without a quote
+                // (`أعلن السفير الفرنسي … عن تأسيس`) may speak in the next ones
+                if let Some(c) = cue_of(self.word(i)) {
+                    if i == self.sentence_start(i) {
+                        let end = self.sentence_end(i).min(i + 12);
+                        if let Some(s) = self.speaker_in(i + 1..end) {
+                            speakers.push((s, Some(c.agreement)));
+                        }
+                    }
+                }
+                i += 1;
+                continue;
+            };
+            let content = match kind {
+                QuoteKind::Direct => match self.mark_opening_at(content_start) {
+                    Some((o, c)) => {
+                        if let Some(k) = self.marks.iter().position(|m| m.0 == o) {
+                            claimed[k] = true;
+                        }
+                        o + 1..c
+                    }
+                    None => content_start..self.sentence_end(i),
+                },
+                QuoteKind::Indirect => content_start..self.indirect_end(content_start),
+            };
+            let content = self.trim(content);
+            if content.is_empty() {
+                i += 1;
+                continue;
+            }
+            let (speaker, attribution) = match self.speaker_in(i + 1..region_end) {
+                Some(s) => (Some(s), Attribution::Explicit),
+                None => match self.speaker_before(i, 0) {
+                    Some(s) => (Some(s), Attribution::BeforeCue),
+                    None => self.implicit(&speakers, cue.agreement, i),
+                },
+            };
+            if let Some(s) = &speaker {
+                speakers.push((s.clone(), Some(cue.agreement)));
+            }
+            // quotation marks inside the content are part of this quote
+            for (k, m) in self.marks.iter().enumerate() {
+                if m.0 >= content.start && m.0 < content.end {
+                    claimed[k] = true;
+                }
+            }
+            covered = if kind == QuoteKind::Indirect {
+                content.clone()
+            } else {
+                0..0
+            };
+            out.push(Quote {
+                kind,
+                cue: Some(i..i + 1),
+                content: content.clone(),
+                speaker,
+                attribution,
+            });
+            // a direct quote is skipped whole; an indirect one is walked for nested reports
+            i = match kind {
+                QuoteKind::Direct => content.end.max(i + 1),
+                QuoteKind::Indirect => (i + 1).max(content.start + 1),
+            };
+        }
+        // quotes with the verb after them: «…»، قال فلان / «…» قالت
+        for (k, &(o, c)) in self.marks.iter().enumerate() {
+            if claimed[k] || c >= n {
+                continue;
+            }
+            let mut j = c + 1;
+            if j < n && is_comma(self.raw(j)) {
+                j += 1;
+            }
+            let Some(cue) = (j < n).then(|| cue_of(self.word(j))).flatten() else {
+                continue;
+            };
+            let end = self.sentence_end(j);
+            let speaker = self.speaker_in(j + 1..end);
+            let (speaker, attribution) = match speaker {
+                Some(s) => (Some(s), Attribution::Explicit),
+                None => self.implicit(&speakers, cue.agreement, j),
+            };
+            let content = o + 1..c;
+            if content.end - content.start < 2 {
+                continue;
+            }
+            claimed[k] = true;
+            out.push(Quote {
+                kind: QuoteKind::Direct,
+                cue: Some(j..j + 1),
+                content,
+                speaker,
+                attribution,
+            });
+        }
+        out.sort_by_key(|q| q.content.start);
+        out
+    }
+}
+
+/// The most recent speaker whose verb agrees with `agreement` (a plural or feminine verb
+/// may report an organisation or a group), else the most recent one.
+/// The speakers so far, with the agreement of their verbs.
+type Speakers = [(Speaker, Option<Agreement>)];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ner::forms::fold;
+    use crate::token::{split_sentences, tokenize, SentenceOptions};
+
+    fn quotes(text: &str) -> Vec<(String, String, String)> {
+        let tokens = tokenize(text);
+        let folded: Vec<String> = tokens.iter().map(|t| fold(t.text(text))).collect();
+        let sentences = split_sentences(text, &tokens, SentenceOptions::default());
+        let inp = QuoteInput {
+            text,
+            tokens: &tokens,
+            folded: &folded,
+            sentences: &sentences,
+            entities: None,
+            verbs: &[],
+            preps: &[],
+            dates: &[],
+        };
+        let span = |r: &Range<usize>| {
+            text[tokens[r.start].byte_start..tokens[r.end - 1].byte_end].to_string()
+        };
+        find_quotes(&inp)
+            .iter()
+            .map(|q| {
+                (
+                    q.kind.name().to_string(),
+                    span(&q.content),
+                    q.speaker
+                        .as_ref()
+                        .map(|s| s.name.clone())
+                        .unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn indirect_with_description_and_continuation() {
+        let q = quotes(
+            "وقالت الوزارة، إن القوات تقدمت مضيفة أنها ستواصل. وذكرت أنه لا خسائر، وأشارت إلى أن الوضع هادئ.",
+        );
+        assert_eq!(
+            q,
+            vec![
+                (
+                    "indirect".into(),
+                    "إن القوات تقدمت".into(),
+                    "الوزارة".into()
+                ),
+                ("indirect".into(), "أنها ستواصل".into(), "الوزارة".into()),
+                ("indirect".into(), "أنه لا خسائر".into(), "الوزارة".into()),
+                ("indirect".into(), "أن الوضع هادئ".into(), "الوزارة".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn direct_quotes_and_previous_speaker() {
+        let q = quotes(
+            "وقال مسؤول دفاعي أمريكي طلب عدم نشر اسمه، إن الوضع صعب. وقال “نحن على يقين”. وأضاف: «سنعود قريبا».",
+        );
+        assert_eq!(q.len(), 3);
+        assert_eq!(q[0].2, "مسؤول دفاعي أمريكي");
+        assert_eq!(
+            q[1],
+            (
+                "direct".into(),
+                "نحن على يقين".into(),
+                "مسؤول دفاعي أمريكي".into()
+            )
+        );
+        assert_eq!(q[2].1, "سنعود قريبا");
+        assert_eq!(q[2].2, "مسؤول دفاعي أمريكي");
+    }
+
+    #[test]
+    fn quote_before_its_verb_and_no_cue() {
+        let q = quotes("«الوضع تحت السيطرة»، قال المتحدث. ورفع المتظاهرون شعار «لا للفساد».");
+        assert_eq!(
+            q,
+            vec![(
+                "direct".into(),
+                "الوضع تحت السيطرة".into(),
+                "المتحدث".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn scare_quotes_inside_a_report_are_part_of_it() {
+        let q = quotes("وقال الجيش إن القوات حققت “تقدمات بسيطة” منذ الأحد.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].1, "إن القوات حققت “تقدمات بسيطة” منذ الأحد");
+    }
+
+    #[test]
+    fn quoted_names_belong_to_the_subject() {
+        let q =
+            quotes("وذكرت صحيفة «الخبر» أن الوزير استقال. وقال مصدر لـ «الرياض» إن القرار نهائي.");
+        assert_eq!(
+            q,
+            vec![
+                (
+                    "indirect".into(),
+                    "أن الوزير استقال".into(),
+                    "صحيفة «الخبر»".into()
+                ),
+                ("indirect".into(), "إن القرار نهائي".into(), "مصدر".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn not_a_report() {
+        assert!(quotes("وأعلن إقامة خلافة إسلامية عليها. بين البلدين خلاف.").is_empty());
+        assert!(quotes("").is_empty());
+        assert!(quotes("«").is_empty());
+    }
+}
