@@ -6,6 +6,8 @@ use khabar::ner::{default_model, NerModel};
 use khabar::Analyzer;
 use proptest::prelude::*;
 
+mod common;
+
 fn analyzer() -> Analyzer {
     Analyzer::default().with_ner(default_model::load().expect("embedded NER model").1)
 }
@@ -32,6 +34,8 @@ fn check(text: &str) -> usize {
     }
     let counted: usize = ents.groups.iter().map(|g| g.count).sum();
     assert_eq!(counted, ents.mentions.len());
+    // quotes and datelines, with entities as speakers
+    common::check_news_spans(&doc);
     ents.mentions.len()
 }
 
@@ -80,6 +84,25 @@ fn news_like() -> impl Strategy<Value = String> {
     let words = prop::sample::select(vec![
         "قال",
         "وقال",
+        "وأضاف",
+        "مضيفا",
+        "إن",
+        "أنه",
+        "إلى",
+        "أشار",
+        "وأشارت",
+        ":",
+        "-",
+        "“",
+        "”",
+        "\"",
+        "رويترز",
+        "اليوم",
+        "الأربعاء",
+        "فيما",
+        "بين",
+        "المتحدث",
+        "باسم",
         "الرئيس",
         "محمد",
         "بغداد",

@@ -427,7 +427,16 @@ pub fn find_dates_in(
             if qualifier.is_some() {
                 end += 1;
             }
-            if day.is_some() || year.is_some() || qualifier.is_some() {
+            // `شهر ماي`: the month of the current year
+            let month_word = day.is_none()
+                && mstart > 0
+                && without_proclitics(&words[mstart - 1], |x| x == "شهر") == "شهر";
+            let start = if month_word && start == mstart {
+                mstart - 1
+            } else {
+                start
+            };
+            if day.is_some() || year.is_some() || qualifier.is_some() || month_word {
                 let year = year.or_else(|| {
                     (cal == Calendar::Gregorian)
                         .then_some(published.map(|(py, pm, _)| match qualifier {
@@ -516,12 +525,12 @@ pub fn find_dates_in(
         }
         i += 1;
     }
-    merge_adjacent(out)
+    merge_adjacent(out, words)
 }
 
 /// Joins date expressions that follow each other directly (`اليوم الأربعاء 8 جوان 2016`,
 /// `بعد غد الجمعة 23 ديسمبر`) into one, keeping the most precise value.
-fn merge_adjacent(found: Vec<DateMention>) -> Vec<DateMention> {
+fn merge_adjacent(found: Vec<DateMention>, words: &[String]) -> Vec<DateMention> {
     let rank = |d: &DateMention| match (d.kind, d.value.is_some()) {
         (DateKind::Explicit, true) => 5,
         (DateKind::Relative, true) => 4,
@@ -533,7 +542,15 @@ fn merge_adjacent(found: Vec<DateMention>) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::with_capacity(found.len());
     for d in found {
         match out.last_mut() {
-            Some(prev) if prev.tokens.end == d.tokens.start && d.kind != DateKind::Year => {
+            // `اليوم، الأربعاء`: a weekday after a relative day and a comma
+            Some(prev)
+                if (prev.tokens.end == d.tokens.start
+                    || (prev.tokens.end + 1 == d.tokens.start
+                        && matches!(words[prev.tokens.end].as_str(), "،" | ",")
+                        && prev.kind == DateKind::Relative
+                        && d.kind == DateKind::Weekday))
+                    && d.kind != DateKind::Year =>
+            {
                 let end = d.tokens.end;
                 if rank(&d) > rank(prev) {
                     let start = prev.tokens.start;

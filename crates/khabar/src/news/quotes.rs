@@ -49,6 +49,9 @@ pub enum Attribution {
     BeforeCue,
     /// The verb has no explicit subject: the previous speaker whose verb agrees with it.
     Previous,
+    /// A participle or a quotation without a reporting verb: the subject of the verb that
+    /// opens its sentence.
+    Clause,
     /// The verb has no explicit subject and no earlier speaker agrees with it: the person
     /// named last before it (in its sentence or the one before).
     Nearest,
@@ -64,6 +67,7 @@ impl Attribution {
             Attribution::BeforeCue => "before_cue",
             Attribution::Previous => "previous",
             Attribution::Nearest => "nearest",
+            Attribution::Clause => "clause",
             Attribution::None => "none",
         }
     }
@@ -110,6 +114,9 @@ enum Agreement {
 struct Cue {
     agreement: Agreement,
     participle: bool,
+    /// Also a common noun or preposition (`بين` "between", `كتب` "books"): a verb only
+    /// after a clause conjunction (`فيما بين فلان أن`) or with و attached.
+    ambiguous: bool,
     /// The preposition between verb and complementizer (`الي` for أشار إلى أن), if any.
     prep: Option<&'static str>,
 }
@@ -171,6 +178,14 @@ const VERBS: &[Verb] = &[
     v(["زعم", "زعمت", "زعموا"], "زعم", Some("زاعم"), None),
     // no participle: مقره is "its headquarters"
     v(["اقر", "اقرت", "اقروا"], "قر", None, Some("ب")),
+    v(["فسر", "فسرت", "فسروا"], "فسر", Some("مفسر"), None),
+    Verb {
+        past: ["كتب", "كتبت", "كتبوا"],
+        present: "كتب",
+        participle: None,
+        prep: None,
+        bare_ambiguous: true,
+    },
     v(["اورد", "اوردت", "اوردوا"], "ورد", None, None),
     v(["لاحظ", "لاحظت", "لاحظوا"], "لاحظ", Some("ملاحظ"), None),
     v(["رجح", "رجحت", "رجحوا"], "رجح", Some("مرجح"), None),
@@ -197,17 +212,18 @@ fn cues() -> &'static HashMap<String, Cue> {
         use Agreement::*;
         let mut m = HashMap::new();
         for vb in VERBS {
-            let mut add = |form: String, agreement, participle| {
+            let mut add_as = |form: String, agreement, participle, ambiguous| {
                 m.entry(form).or_insert(Cue {
                     agreement,
                     participle,
+                    ambiguous,
                     prep: vb.prep,
                 });
             };
             let [ms, fs, mp] = vb.past;
-            if !vb.bare_ambiguous {
-                add(ms.to_string(), Masculine, false);
-            }
+            add_as(ms.to_string(), Masculine, false, vb.bare_ambiguous);
+            let mut add =
+                |form: String, agreement, participle| add_as(form, agreement, participle, false);
             add(format!("{ms}ا"), Masculine, false);
             add(fs.to_string(), Feminine, false);
             add(format!("{fs}ا"), Feminine, false);
@@ -232,14 +248,24 @@ fn cues() -> &'static HashMap<String, Cue> {
     })
 }
 
-/// The reporting-verb reading of a folded token (و/ف may be attached to a finite verb).
-fn cue_of(w: &str) -> Option<Cue> {
+/// The reporting-verb reading of a folded token (و/ف may be attached to a finite verb),
+/// ambiguous bare forms included.
+fn cue_any(w: &str) -> Option<Cue> {
     let t = cues();
     if let Some(c) = t.get(w) {
         return Some(*c);
     }
     let rest = w.strip_prefix(['و', 'ف'])?;
-    t.get(rest).copied().filter(|c| !c.participle)
+    t.get(rest).copied().filter(|c| !c.participle).map(|c| Cue {
+        ambiguous: false,
+        ..c
+    })
+}
+
+/// The reporting-verb reading of a folded token out of context (ambiguous bare forms
+/// excluded).
+fn cue_of(w: &str) -> Option<Cue> {
+    cue_any(w).filter(|c| !c.ambiguous)
 }
 
 /// Whether a folded token is a reporting verb (قال، وأضاف، مشيرا …).
@@ -431,6 +457,50 @@ fn opens(c: char) -> bool {
     matches!(c, '«' | '“' | '”' | '„' | '‹' | '"')
 }
 
+/// The shortest quotation without a reporting verb that is reported (shorter ones are
+/// names, titles, slogans and scare quotes), in tokens.
+const MIN_BARE_QUOTE: usize = 5;
+
+/// The longest speaker description, in tokens.
+const MAX_DESCRIPTION: usize = 8;
+
+/// Nouns of speech events, occasions and time (folded, without the article): `في تصريح`,
+/// `في البيان`, `على هامش` open an adverbial, not part of the speaker.
+fn is_event_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "تصريح"
+            | "تصريحات"
+            | "تصريحه"
+            | "بيان"
+            | "حديث"
+            | "حوار"
+            | "مقابله"
+            | "كلمه"
+            | "اتصال"
+            | "ندوه"
+            | "مؤتمر"
+            | "برنامج"
+            | "تدوينه"
+            | "تغريده"
+            | "رساله"
+            | "خطاب"
+            | "لقاء"
+            | "اجتماع"
+            | "جلسه"
+            | "تقرير"
+            | "وقت"
+            | "اطار"
+            | "سياق"
+            | "هامش"
+            | "صفحته"
+            | "صفحتها"
+            | "حسابه"
+            | "حسابها"
+            | "اضافه"
+    )
+}
+
 /// How far after a reporting verb its complementizer or quote may be (the subject, a
 /// title, `في تصريح لـ …`, a date and a place may stand between them).
 const MAX_REGION: usize = 40;
@@ -554,6 +624,12 @@ impl<'a, 'b> Finder<'a, 'b> {
         out
     }
 
+    /// Whether token `t` exists and is a quotation mark (a quote left open ends at the
+    /// paragraph's end instead).
+    fn is_mark(&self, t: usize) -> bool {
+        t < self.inp.tokens.len() && quote_char(self.raw(t)).is_some()
+    }
+
     fn mark_opening_at(&self, i: usize) -> Option<(usize, usize)> {
         self.marks.iter().copied().find(|m| m.0 == i)
     }
@@ -574,10 +650,25 @@ impl<'a, 'b> Finder<'a, 'b> {
             .unwrap_or(0)
     }
 
+    /// The reporting verb at `i`, in context: an ambiguous bare form only after a clause
+    /// conjunction; `يذكر أن` ("it is mentioned that") is impersonal.
+    fn cue_at(&self, i: usize) -> Option<Cue> {
+        let w = self.word(i);
+        let c = cue_any(w)?;
+        if matches!(w, "يذكر" | "ويذكر") && is_complementizer(self.word(i + 1)) {
+            return None;
+        }
+        if c.ambiguous && !(i > 0 && matches!(self.word(i - 1), "فيما" | "بينما" | "كما"))
+        {
+            return None;
+        }
+        Some(c)
+    }
+
     /// A reporting verb at `i` that opens a report: (cue, where its content starts, kind,
     /// end of the speaker region).
     fn report_at(&self, i: usize) -> Option<(Cue, usize, QuoteKind, usize)> {
-        let cue = cue_of(self.word(i))?;
+        let cue = self.cue_at(i)?;
         let end = self.sentence_end(i).min(i + MAX_REGION);
         let mut j = i + 1;
         while j < end {
@@ -600,6 +691,19 @@ impl<'a, 'b> Finder<'a, 'b> {
                 } else {
                     j
                 };
+                // `… الذين نقلوا أن`: the complementizer of a verb in between is not ours
+                let v = region_end.saturating_sub(1);
+                if region_end > i + 2
+                    && self.inp.verbs.get(v).copied() == Some(true)
+                    && !self.entity_at.contains_key(&v)
+                    && self.inp.entities.is_none_or(|es| {
+                        !es.mentions
+                            .iter()
+                            .any(|e| e.tokens.start <= v && v < e.tokens.end)
+                    })
+                {
+                    return None;
+                }
                 return Some((cue, j, QuoteKind::Indirect, region_end));
             }
             if w == ":" {
@@ -612,7 +716,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                 }
                 return None;
             }
-            if cue_of(w).is_some() || matches!(self.raw(j), "!" | "?" | "؟") {
+            if self.cue_at(j).is_some() || matches!(self.raw(j), "!" | "?" | "؟") {
                 return None;
             }
             j += 1;
@@ -627,15 +731,27 @@ impl<'a, 'b> Finder<'a, 'b> {
         let mut k = from + 1;
         while k < end {
             let w = self.word(k);
-            if let Some(c) = cue_of(w) {
-                let continues = c.participle || w.starts_with(['و', 'ف']);
+            // `من جهته`, `من جانبها`: another speaker's turn
+            if w == "من"
+                && matches!(
+                    self.word(k + 1),
+                    "جهته" | "جهتها" | "جهتهم" | "جانبه" | "جانبها" | "جانبهم"
+                )
+            {
+                return k;
+            }
+            if let Some(c) = self.cue_at(k) {
+                let conj = matches!(self.word(k - 1), "فيما" | "بينما" | "كما" | "ثم");
+                let continues = c.participle || w.starts_with(['و', 'ف']) || conj;
                 let next = self.word(k + 1);
                 let opens_report = is_complementizer(next)
                     || (c.prep == Some(next) && is_complementizer(self.word(k + 2)))
                     || self.mark_opening_at(k + 1).is_some()
-                    || next == ":";
+                    || next == ":"
+                    // `، وقال فلان إن`, `فيما بين فلان أن`: a new report with its subject
+                    || (!c.participle && self.report_at(k).is_some());
                 if continues && opens_report {
-                    return k;
+                    return if conj { k - 1 } else { k };
                 }
             }
             // `، داعيا إلى …`, `، وفق تعبيره`, `على حد قوله`: a clause of its own
@@ -695,7 +811,11 @@ impl<'a, 'b> Finder<'a, 'b> {
             }
         }
         // a name in quotation marks (`وأوضح "معز علي" أن`)
-        if let Some(&(o, c)) = self.marks.iter().find(|m| m.0 == start) {
+        if let Some(&(o, c)) = self
+            .marks
+            .iter()
+            .find(|m| m.0 == start && self.is_mark(m.1))
+        {
             if c + 1 == r.end || (c + 1 < r.end && is_comma(self.raw(c + 1))) {
                 let inside = o + 1..c;
                 if !inside.is_empty() && inside.len() <= 4 {
@@ -730,14 +850,26 @@ impl<'a, 'b> Finder<'a, 'b> {
                 }
             }
         }
-        // a named person anywhere in the region, else any entity starting it
+        let first = self.word(r.start);
+        let first_person_verb = first.starts_with(['ا', 'ن'])
+            && !first.starts_with("ال")
+            && self.inp.verbs.get(r.start).copied().unwrap_or(false);
+        if is_pronoun(first)
+            || first_person_verb
+            || self.is_prep_at(r.start)
+            || self.cue_at(r.start).is_some()
+        {
+            return None;
+        }
+        let cut = self.description_end(r.clone());
+        // a named person in the description, else an entity that starts it
         if let Some(es) = self.inp.entities {
-            let inside: Vec<usize> = (r.clone())
+            let inside: Vec<usize> = (r.start..cut)
                 .filter_map(|t| self.entity_at.get(&t).copied())
                 // a subject carries no preposition (`لرويترز` is whom it was said to)
                 .filter(|&k| {
                     let e = &es.mentions[k];
-                    e.tokens.end <= r.end && e.core_byte_start == e.byte_start
+                    e.tokens.end <= cut && e.core_byte_start == e.byte_start
                 })
                 .collect();
             let pick = inside
@@ -752,44 +884,24 @@ impl<'a, 'b> Finder<'a, 'b> {
                 });
             if let Some(k) = pick {
                 let e = &es.mentions[k];
-                // the name must not sit inside a prepositional phrase (`القيادي بقوات …`)
-                let before_ok = (r.start..e.tokens.start).all(|t| !self.is_prep_at(t));
-                if before_ok && (e.label == "PER" || e.tokens.start == r.start) {
-                    let role = if e.tokens.start > r.start {
-                        Some(self.trim(r.start..e.tokens.start))
-                    } else if e.tokens.end < r.end {
-                        Some(self.trim(e.tokens.end..r.end))
-                    } else {
-                        None
-                    };
-                    return self.entity_speaker(k, role);
-                }
+                let role = if e.tokens.start > r.start {
+                    self.trim(r.start..e.tokens.start)
+                } else {
+                    self.trim(e.tokens.end..self.description_end(e.tokens.end..r.end))
+                };
+                return self.entity_speaker(k, Some(role));
             }
-        }
-        // a description, cut before a preposition, relative pronoun, verb or time word; a
-        // pronoun or a verb is no description (`قال أشعر بأن`)
-        let first = self.word(r.start);
-        let first_person_verb =
-            first.starts_with(['ا', 'ن']) && self.inp.verbs.get(r.start).copied().unwrap_or(false);
-        if is_pronoun(first) || first_person_verb || self.is_prep_at(r.start) {
-            return None;
-        }
-        let mut cut = r.start;
-        while cut < r.end {
-            let w = self.word(cut);
-            let verb = cut > r.start
-                && (self.inp.verbs.get(cut).copied().unwrap_or(false) || anonymity_verb(w));
-            if ends_description(w) || verb || (cut > r.start && self.is_prep_at(cut)) {
-                break;
-            }
-            cut += 1;
         }
         let mut d = self.trim(r.start..cut);
         if d.is_empty() {
             return None;
         }
         // keep the closing mark of a quoted name (`صحيفة «الخبر»`)
-        if self.marks.iter().any(|m| d.contains(&m.0) && m.1 == d.end) {
+        if self
+            .marks
+            .iter()
+            .any(|m| d.contains(&m.0) && m.1 == d.end && self.is_mark(m.1))
+        {
             d.end += 1;
         }
         let name = self.span_text(d.clone()).to_string();
@@ -801,8 +913,58 @@ impl<'a, 'b> Finder<'a, 'b> {
         })
     }
 
+    /// Where a speaker description starting `r` ends: before an adverbial (`في تصريح`,
+    /// `لمراسلنا`, `خلال`, a date), a relative pronoun or clause, or a verb; a prepositional
+    /// phrase that names (`النائب عن الجبهة الشعبية`, `مسؤول كبير في الجماعة`, `القيادي
+    /// بقوات …`, `المتحدث باسم …`) stays in it. At most [`MAX_DESCRIPTION`] tokens.
+    fn description_end(&self, r: Range<usize>) -> usize {
+        let names_next = |t: usize| {
+            let w = self.word(t);
+            let stem = w.strip_prefix("ال").unwrap_or(w);
+            t < r.end
+                && (self.entity_at.contains_key(&t)
+                    || (w.starts_with("ال") && !is_event_noun(stem)))
+        };
+        let mut t = r.start;
+        while t < r.end && t < r.start + MAX_DESCRIPTION {
+            let w = self.word(t);
+            if t > r.start {
+                let construct = |x: usize| {
+                    let n = self.word(x);
+                    x < r.end && !is_event_noun(n) && !self.is_prep_at(x) && names_next(x + 1)
+                };
+                if matches!(w, "في" | "عن" | "من") && (names_next(t + 1) || construct(t + 1))
+                {
+                    t += 2;
+                    continue;
+                }
+                let b_phrase = w == "باسم"
+                    || (w.starts_with("بال")
+                        && !is_event_noun(&w[w.char_indices().nth(3).map_or(w.len(), |x| x.0)..]))
+                    || (w.starts_with('ب') && self.entity_at.contains_key(&t))
+                    || (w.starts_with('ب') && self.is_prep_at(t) && names_next(t + 1));
+                if b_phrase {
+                    t += 1;
+                    continue;
+                }
+                let verb = self.inp.verbs.get(t).copied().unwrap_or(false) || anonymity_verb(w);
+                if verb || self.is_prep_at(t) || self.inp.dates.iter().any(|d| d.start == t) {
+                    break;
+                }
+            }
+            if ends_description(w) {
+                break;
+            }
+            t += 1;
+        }
+        t.min(r.end)
+    }
+
     fn span_text(&self, r: Range<usize>) -> &str {
         let t = self.inp.tokens;
+        if r.start >= r.end || r.end > t.len() {
+            return "";
+        }
         &self.inp.text[t[r.start].byte_start..t[r.end - 1].byte_end]
     }
 
@@ -889,9 +1051,16 @@ impl<'a, 'b> Finder<'a, 'b> {
     fn implicit(
         &self,
         speakers: &Speakers,
-        agreement: Agreement,
+        cue: Cue,
         cue_at: usize,
     ) -> (Option<Speaker>, Attribution) {
+        let agreement = cue.agreement;
+        // a participle's subject is its clause's (`وجدّد المرصد …، معبرا عن «…»`)
+        if cue.participle {
+            if let Some(s) = self.clause_subject(cue_at) {
+                return (Some(s), Attribution::Clause);
+            }
+        }
         if let Some((s, _)) = speakers.iter().rev().find(|(_, a)| *a == Some(agreement)) {
             return (Some(s.clone()), Attribution::Previous);
         }
@@ -902,12 +1071,9 @@ impl<'a, 'b> Finder<'a, 'b> {
                 .sentences
                 .get(k.saturating_sub(1))
                 .map_or(0, |s| s.start);
-            let nearest = es
-                .mentions
-                .iter()
-                .enumerate()
-                .rev()
-                .find(|(_, e)| e.label == "PER" && e.tokens.end <= cue_at && e.tokens.start >= from);
+            let nearest = es.mentions.iter().enumerate().rev().find(|(_, e)| {
+                e.label == "PER" && e.tokens.end <= cue_at && e.tokens.start >= from
+            });
             if let Some((m, _)) = nearest {
                 return (self.entity_speaker(m, None), Attribution::Nearest);
             }
@@ -916,6 +1082,25 @@ impl<'a, 'b> Finder<'a, 'b> {
             Some((s, _)) => (Some(s.clone()), Attribution::Previous),
             None => (None, Attribution::None),
         }
+    }
+
+    /// The subject of the verb that opens the sentence of token `at` (`وجدّد المرصد في
+    /// بيان له «…»` → المرصد), when a morphosyntax model marks that verb.
+    fn clause_subject(&self, at: usize) -> Option<Speaker> {
+        // the first verb of the sentence, after a leading phrase (`وفي هذا الصدد دعا …`)
+        let s0 = self.sentence_start(at);
+        let v = (s0..at.min(s0 + 8)).find(|&t| self.inp.verbs.get(t).copied().unwrap_or(false))?;
+        // its subject ends before the content: a complementizer, a quotation, a verb
+        let end = (v + 1..at)
+            .find(|&t| {
+                is_complementizer(self.word(t))
+                    || self.mark_opening_at(t).is_some()
+                    || self.cue_at(t).is_some()
+            })
+            .unwrap_or(at);
+        let s = self.speaker_in(v + 1..end)?;
+        // a pronoun-suffixed object (`جدّد دعوته إلى`) is no subject
+        (s.label.is_some() || self.word(s.tokens.start).starts_with("ال")).then_some(s)
     }
 
     fn run(&self) -> Vec<Quote> {
@@ -937,7 +1122,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             let Some((cue, content_start, kind, region_end)) = self.report_at(i) else {
                 // the subject of a reporting verb that opens a sentence without a quote
                 // (`أعلن السفير الفرنسي … عن تأسيس`) may speak in the next ones
-                if let Some(c) = cue_of(self.word(i)) {
+                if let Some(c) = self.cue_at(i) {
                     if i == self.sentence_start(i) {
                         let end = self.sentence_end(i).min(i + 12);
                         if let Some(s) = self.speaker_in(i + 1..end) {
@@ -969,7 +1154,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                 Some(s) => (Some(s), Attribution::Explicit),
                 None => match self.speaker_before(i, 0) {
                     Some(s) => (Some(s), Attribution::BeforeCue),
-                    None => self.implicit(&speakers, cue.agreement, i),
+                    None => self.implicit(&speakers, cue, i),
                 },
             };
             if let Some(s) = &speaker {
@@ -1008,14 +1193,19 @@ impl<'a, 'b> Finder<'a, 'b> {
             if j < n && is_comma(self.raw(j)) {
                 j += 1;
             }
-            let Some(cue) = (j < n).then(|| cue_of(self.word(j))).flatten() else {
+            // a finite verb: a participle after a quote opens a clause of its own
+            let Some(cue) = (j < n)
+                .then(|| self.cue_at(j))
+                .flatten()
+                .filter(|c| !c.participle)
+            else {
                 continue;
             };
             let end = self.sentence_end(j);
             let speaker = self.speaker_in(j + 1..end);
             let (speaker, attribution) = match speaker {
                 Some(s) => (Some(s), Attribution::Explicit),
-                None => self.implicit(&speakers, cue.agreement, j),
+                None => self.implicit(&speakers, cue, j),
             };
             let content = o + 1..c;
             if content.end - content.start < 2 {
@@ -1029,6 +1219,24 @@ impl<'a, 'b> Finder<'a, 'b> {
                 speaker,
                 attribution,
             });
+        }
+        // a long quotation with no reporting verb (`وجدّد المرصد في بيان له «…»`, `عبّر عن
+        // «…»`): the subject of its clause's verb said it
+        for (k, &(o, c)) in self.marks.iter().enumerate() {
+            // closed by its mark (an unclosed one is less sure)
+            let closed = self.is_mark(c);
+            if claimed[k] || c - o - 1 < MIN_BARE_QUOTE || !closed {
+                continue;
+            }
+            if let Some(s) = self.clause_subject(o) {
+                out.push(Quote {
+                    kind: QuoteKind::Direct,
+                    cue: None,
+                    content: o + 1..c,
+                    speaker: Some(s),
+                    attribution: Attribution::Clause,
+                });
+            }
         }
         out.sort_by_key(|q| q.content.start);
         out
@@ -1152,6 +1360,15 @@ mod tests {
                 ("indirect".into(), "إن القرار نهائي".into(), "مصدر".into()),
             ]
         );
+    }
+
+    #[test]
+    fn an_unclosed_quote_at_the_end_stays_inside_the_text() {
+        // found by the property test: the speaker ran past the last token
+        let q = quotes("أشار قال “ رويترز");
+        assert!(q.iter().all(|x| !x.1.is_empty()));
+        let _ = quotes("قال «");
+        let _ = quotes("وقال صحيفة «الخبر");
     }
 
     #[test]

@@ -134,6 +134,38 @@ fn check_tokens(s: &str) {
         assert!(x.value.is_finite());
         assert!(x.unit.is_none_or(|u| u < n));
     }
+    check_news_spans(&doc);
+}
+
+/// Quotes and the dateline point at non-empty token ranges of the document; quotes are in
+/// order of their content; a speaker's role and name are spans of the text too.
+pub fn check_news_spans(doc: &khabar::Document) {
+    let n = doc.tokens.len();
+    let ok = |r: &std::ops::Range<usize>| r.start < r.end && r.end <= n;
+    for w in doc.quotes.windows(2) {
+        assert!(
+            w[0].content.start <= w[1].content.start,
+            "quotes out of order"
+        );
+    }
+    for q in &doc.quotes {
+        assert!(ok(&q.content), "bad quote content {:?}", q.content);
+        assert!(q.cue.as_ref().is_none_or(ok), "bad cue");
+        if let Some(sp) = &q.speaker {
+            assert!(ok(&sp.tokens), "bad speaker span");
+            assert!(sp.role.as_ref().is_none_or(ok), "bad role span");
+            assert!(!sp.name.is_empty());
+        }
+    }
+    if let Some(d) = &doc.dateline {
+        assert!(ok(&d.tokens), "bad dateline");
+        for r in [&d.place, &d.agency, &d.reporter, &d.date]
+            .into_iter()
+            .flatten()
+        {
+            assert!(ok(r) && r.end <= d.tokens.end, "dateline part outside it");
+        }
+    }
 }
 
 fn check_normalization(s: &str) {
