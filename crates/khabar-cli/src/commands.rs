@@ -379,7 +379,10 @@ pub fn analyzer(split: SentenceOptions, m: &ModelArgs) -> Result<Analyzer> {
 
 /// `khabar analyze`
 pub fn analyze(a: &AnalyzeArgs) -> Result<Status> {
-    let analyzer = analyzer(split_options(a.split), &a.model)?.with_published(a.published);
+    let analyzer = analyzer(split_options(a.split), &a.model)?
+        .with_published(a.published)
+        .with_keywords(a.keywords)
+        .with_summary(a.summary);
     let mut out = stdout();
     let status = input::documents(&a.input, |src, text| {
         let doc = analyzer.analyze(&text);
@@ -415,6 +418,8 @@ pub fn analyze(a: &AnalyzeArgs) -> Result<Status> {
                 write_entities(&mut out, &doc)?;
                 write_dates_numbers(&mut out, &doc)?;
                 write_quotes(&mut out, &doc)?;
+                write_events(&mut out, &doc)?;
+                write_keywords_summary(&mut out, &doc)?;
                 for (i, s) in doc.sentences.iter().enumerate() {
                     writeln!(
                         out,
@@ -589,6 +594,71 @@ fn write_quotes(out: &mut impl Write, doc: &khabar::Document) -> Result<()> {
         )?;
     }
     writeln!(out)?;
+    Ok(())
+}
+
+/// Events, one per line: `195 fight: trigger — source → target @ place, date (confidence)`.
+fn write_events(out: &mut impl Write, doc: &khabar::Document) -> Result<()> {
+    if doc.events.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "events: {}", doc.events.len())?;
+    for e in &doc.events {
+        let who = |p: &Option<khabar::news::events::Participant>| match p {
+            Some(p) => match &p.code {
+                Some(c) => format!("{} [{c}]", p.name),
+                None => p.name.clone(),
+            },
+            None => "?".to_string(),
+        };
+        let place = e
+            .place
+            .as_ref()
+            .map(|p| format!(" @ {}", p.name))
+            .unwrap_or_default();
+        let date = e
+            .date
+            .and_then(|k| doc.dates.get(k))
+            .map(|d| format!(", {}", doc.span_text(d.tokens.clone())))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  {} {}: {} — {} → {}{place}{date} ({:.1})",
+            e.code,
+            khabar::news::events::cameo_root_name(&e.code),
+            doc.tokens[e.trigger].text(&doc.text),
+            who(&e.source),
+            who(&e.target),
+            e.confidence
+        )?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
+/// Keywords on one line, then the summary sentences.
+fn write_keywords_summary(out: &mut impl Write, doc: &khabar::Document) -> Result<()> {
+    if !doc.keywords.is_empty() {
+        let items: Vec<String> = doc
+            .keywords
+            .iter()
+            .map(|k| format!("{} ×{}", doc.span_text(k.first.clone()), k.count))
+            .collect();
+        writeln!(out, "keywords: {}\n", items.join("; "))?;
+    }
+    if !doc.summary.is_empty() {
+        writeln!(out, "summary:")?;
+        for &i in &doc.summary {
+            let s = &doc.sentences[i];
+            writeln!(
+                out,
+                "  [{}] {}",
+                i + 1,
+                doc.sentence_text(s).replace(['\n', '\r'], " ")
+            )?;
+        }
+        writeln!(out)?;
+    }
     Ok(())
 }
 

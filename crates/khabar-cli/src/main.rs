@@ -248,6 +248,12 @@ pub struct AnalyzeArgs {
     /// Indent the JSON.
     #[arg(long)]
     pub pretty: bool,
+    /// Number of keywords (0 for none).
+    #[arg(long, default_value_t = khabar::document::DEFAULT_KEYWORDS)]
+    pub keywords: usize,
+    /// Number of summary sentences (0 for none).
+    #[arg(long, default_value_t = khabar::document::DEFAULT_SUMMARY)]
+    pub summary: usize,
     #[command(flatten)]
     pub split: SplitArgs,
     #[command(flatten)]

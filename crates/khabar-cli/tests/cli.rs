@@ -413,7 +413,7 @@ fn stdin_and_empty_input() {
         .write_stdin("")
         .assert()
         .success()
-        .stdout("{\"text\":\"\",\"sentences\":[],\"entities\":[],\"entity_groups\":[],\"dates\":[],\"numbers\":[],\"quotes\":[],\"dateline\":null}\n");
+        .stdout("{\"text\":\"\",\"sentences\":[],\"entities\":[],\"entity_groups\":[],\"dates\":[],\"numbers\":[],\"quotes\":[],\"dateline\":null,\"events\":[],\"keywords\":[],\"summary\":[]}\n");
     khabar()
         .args([
             "normalize",

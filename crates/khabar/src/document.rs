@@ -4,8 +4,12 @@
 use crate::ner::{Entities, NerModel};
 use crate::news::dateline::{find_dateline, Dateline, DatelineInput};
 use crate::news::dates::{find_dates_in, DateMention, Ymd};
+use crate::news::events::{find_events, Event, EventInput, Participant};
+use crate::news::keywords::{keywords, Keyword, KeywordInput};
 use crate::news::numbers::{find_numbers_in, NumberMention};
 use crate::news::quotes::{find_quotes, Quote, QuoteInput};
+use crate::news::summary::summarize;
+use crate::news::terms::term_keys;
 
 use crate::tag::{Morphosyntax, WordAnalysis};
 use crate::token::{split_sentences, tokenize, SentenceOptions, Token};
@@ -52,6 +56,13 @@ pub struct Document {
     pub quotes: Vec<Quote>,
     /// The dateline (place, agency, reporter, date) before the first sentence, if any.
     pub dateline: Option<Dateline>,
+    /// CAMEO-coded events (who did what to whom, where, when); empty without a
+    /// morphosyntax model.
+    pub events: Vec<Event>,
+    /// Keywords and keyphrases, best first.
+    pub keywords: Vec<Keyword>,
+    /// The extractive summary: indices into `sentences`, in text order.
+    pub summary: Vec<usize>,
 }
 
 /// Runs the analysis layers. Build once, share freely (it is `Send + Sync`).
@@ -62,7 +73,15 @@ pub struct Analyzer {
     ner: Option<Arc<NerModel>>,
     published: Option<Ymd>,
     no_news: bool,
+    keywords: Option<usize>,
+    summary: Option<usize>,
 }
+
+/// Keywords reported when [`Analyzer::with_keywords`] is not called.
+pub const DEFAULT_KEYWORDS: usize = 10;
+
+/// Summary sentences when [`Analyzer::with_summary`] is not called.
+pub const DEFAULT_SUMMARY: usize = 3;
 
 impl Analyzer {
     /// An analyzer with the given sentence-splitting options.
@@ -73,7 +92,21 @@ impl Analyzer {
             ner: None,
             published: None,
             no_news: false,
+            keywords: None,
+            summary: None,
         }
+    }
+
+    /// How many keywords to report (default [`DEFAULT_KEYWORDS`]; 0 for none).
+    pub fn with_keywords(mut self, n: usize) -> Self {
+        self.keywords = Some(n);
+        self
+    }
+
+    /// How many sentences the summary has (default [`DEFAULT_SUMMARY`]; 0 for none).
+    pub fn with_summary(mut self, n: usize) -> Self {
+        self.summary = Some(n);
+        self
     }
 
     /// Turns the news layer (dates, numbers, quotes) on or off (on by default).
@@ -207,6 +240,50 @@ impl Analyzer {
                 is_clause_word: &clause,
             })
         };
+        let events = if self.no_news {
+            Vec::new()
+        } else {
+            let ranges: Vec<Range<usize>> = sentences.iter().map(|s| s.tokens.clone()).collect();
+            find_events(&EventInput {
+                text,
+                tokens: &tokens,
+                folded: &folded,
+                sentences: &ranges,
+                words: &words,
+                entities: entities.as_ref(),
+                dates: &dates,
+            })
+        };
+        let (keywords, summary) = if self.no_news {
+            (Vec::new(), Vec::new())
+        } else {
+            let mut keys = term_keys(text, &tokens, &folded, &words);
+            // dates are not topics
+            for d in &dates {
+                for t in d.tokens.clone() {
+                    keys[t] = None;
+                }
+            }
+            let ranges: Vec<Range<usize>> = sentences.iter().map(|s| s.tokens.clone()).collect();
+            let mut in_entity = vec![false; tokens.len()];
+            if let Some(es) = &entities {
+                for e in &es.mentions {
+                    for t in e.tokens.clone() {
+                        in_entity[t] = true;
+                    }
+                }
+            }
+            let kw = keywords(
+                &KeywordInput {
+                    keys: &keys,
+                    sentences: &ranges,
+                    in_entity: &in_entity,
+                },
+                self.keywords.unwrap_or(DEFAULT_KEYWORDS),
+            );
+            let (chosen, _) = summarize(&keys, &ranges, self.summary.unwrap_or(DEFAULT_SUMMARY));
+            (kw, chosen)
+        };
         Document {
             text: text.to_string(),
             tokens,
@@ -217,6 +294,9 @@ impl Analyzer {
             numbers,
             quotes,
             dateline,
+            events,
+            keywords,
+            summary,
         }
     }
 }
@@ -523,6 +603,68 @@ impl Serialize for QuoteJson<'_> {
     }
 }
 
+struct ParticipantJson<'a>(&'a Document, &'a Participant);
+
+impl Serialize for ParticipantJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        SpanJson(self.0, self.1.tokens.clone()).entries(&mut m)?;
+        m.serialize_entry("name", &self.1.name)?;
+        m.serialize_entry("code", &self.1.code)?;
+        m.end()
+    }
+}
+
+struct EventJson<'a>(&'a Document, &'a Event);
+
+impl Serialize for EventJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (d, e) = (self.0, self.1);
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("code", &e.code)?;
+        m.serialize_entry("root", crate::news::events::cameo_root_name(&e.code))?;
+        m.serialize_entry("trigger", &SpanJson(d, e.trigger..e.trigger + 1))?;
+        m.serialize_entry("source", &e.source.as_ref().map(|p| ParticipantJson(d, p)))?;
+        m.serialize_entry("target", &e.target.as_ref().map(|p| ParticipantJson(d, p)))?;
+        m.serialize_entry("place", &e.place.as_ref().map(|p| ParticipantJson(d, p)))?;
+        let date = e.date.and_then(|k| d.dates.get(k)).map(|x| DateJson(d, x));
+        m.serialize_entry("date", &date)?;
+        m.serialize_entry("evidence", &SpanJson(d, e.evidence.clone()))?;
+        m.serialize_entry("confidence", &e.confidence)?;
+        m.end()
+    }
+}
+
+struct KeywordJson<'a>(&'a Document, &'a Keyword);
+
+impl Serialize for KeywordJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (d, k) = (self.0, self.1);
+        let mut m = s.serialize_map(None)?;
+        SpanJson(d, k.first.clone()).entries(&mut m)?;
+        m.serialize_entry("key", &k.key)?;
+        m.serialize_entry("count", &k.count)?;
+        m.serialize_entry("score", &k.score)?;
+        m.end()
+    }
+}
+
+struct SummaryJson<'a>(&'a Document, usize, &'a Sentence);
+
+impl Serialize for SummaryJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (d, i, sent) = (self.0, self.1, self.2);
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("sentence", &i)?;
+        m.serialize_entry("text", d.sentence_text(sent))?;
+        m.serialize_entry("start", &sent.start)?;
+        m.serialize_entry("end", &sent.end)?;
+        m.serialize_entry("byte_start", &sent.byte_start)?;
+        m.serialize_entry("byte_end", &sent.byte_end)?;
+        m.end()
+    }
+}
+
 struct DatelineJson<'a>(&'a Document, &'a Dateline);
 
 impl Serialize for DatelineJson<'_> {
@@ -581,7 +723,10 @@ impl Document {
 /// "end","byte_start","byte_end","kind","value","calendar"}], "numbers": [{…,"kind","value",
 /// "unit": {span}}], "quotes": [{"kind","content": {span},"cue": {span},"speaker": {span,
 /// "name","label","role": {span}},"attribution"}], "dateline": {span,"place","agency",
-/// "reporter","date"} | null}` (the entity keys only with a NER model); offsets `start`/`end` count
+/// "reporter","date"} | null, "events": [{"code","root","trigger": {span},"source",
+/// "target","place": {span,"name","code"} | null,"date": {date} | null,"evidence": {span},
+/// "confidence"}], "keywords": [{span of the first occurrence,"key","count","score"}],
+/// "summary": [{"sentence","text","start","end","byte_start","byte_end"}]}` (the entity keys only with a NER model); offsets `start`/`end` count
 /// Unicode scalars, `byte_start`/`byte_end` bytes.
 impl Serialize for Document {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -604,6 +749,16 @@ impl Serialize for Document {
             "dateline",
             &self.dateline.as_ref().map(|d| DatelineJson(self, d)),
         )?;
+        let es: Vec<EventJson> = self.events.iter().map(|e| EventJson(self, e)).collect();
+        m.serialize_entry("events", &es)?;
+        let ks: Vec<KeywordJson> = self.keywords.iter().map(|k| KeywordJson(self, k)).collect();
+        m.serialize_entry("keywords", &ks)?;
+        let ss: Vec<SummaryJson> = self
+            .summary
+            .iter()
+            .filter_map(|&i| self.sentences.get(i).map(|s| SummaryJson(self, i, s)))
+            .collect();
+        m.serialize_entry("summary", &ss)?;
         m.end()
     }
 }

@@ -1,5 +1,6 @@
 //! Layer 6, the news layer: what analysts want from a story and from a collection of
-//! stories. Today: quotations and speakers ([`quotes`]), datelines ([`dateline`]), dates ([`dates`]), numbers
+//! stories. Today: quotations and speakers ([`quotes`]), datelines ([`dateline`]), CAMEO
+//! events ([`events`]), keywords ([`keywords`]), an extractive summary ([`summary`]), dates ([`dates`]), numbers
 //! ([`numbers`]) and near-duplicate detection
 //! across a collection ([`dedup`]). Depends on `ner` (word folding), `text`, `token`, `model`.
 
@@ -8,8 +9,12 @@ use std::borrow::Cow;
 pub mod dateline;
 pub mod dates;
 pub mod dedup;
+pub mod events;
+pub mod keywords;
 pub mod numbers;
 pub mod quotes;
+pub mod summary;
+pub mod terms;
 
 pub use dedup::{DedupOptions, Deduper, DupGroup};
 
