@@ -209,7 +209,9 @@ pub fn run(a: &BenchArgs) -> Result<Status> {
             best(a.repeat.min(3), || entities(&both)),
         );
     }
-    // the news layer on its own (tokens, sentences, dates, numbers), and everything
+    // the news layer without models (tokens, sentences, dates, numbers, quotes, datelines,
+    // keywords, summary; events need the morphosyntax model), and everything: the news
+    // layer costs analyze_all minus analyze_morphosyntax_ner
     let news = ModelArgs {
         no_morph: true,
         no_ner: true,

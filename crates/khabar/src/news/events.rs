@@ -278,10 +278,12 @@ pub fn find_events(inp: &EventInput) -> Vec<Event> {
                 continue;
             }
             let place = place_of(inp, s.clone(), &[source.as_ref(), target.as_ref()]);
+            let first = inp.dates.partition_point(|d| d.tokens.start < s.start);
             let date = inp
                 .dates
-                .iter()
-                .position(|d| d.tokens.start >= s.start && d.tokens.end <= s.end);
+                .get(first)
+                .filter(|d| d.tokens.end <= s.end)
+                .map(|_| first);
             let mut confidence: f32 = if by_pattern { 0.8 } else { 0.6 };
             if source.is_none() {
                 confidence -= 0.2;
@@ -417,9 +419,11 @@ fn place_of(
     used: &[Option<&Participant>],
 ) -> Option<Participant> {
     let es = inp.entities?;
-    es.mentions
+    let from = es.mentions.partition_point(|e| e.tokens.start < s.start);
+    es.mentions[from..]
         .iter()
-        .filter(|e| e.label == "LOC" && e.tokens.start >= s.start && e.tokens.end <= s.end)
+        .take_while(|e| e.tokens.end <= s.end)
+        .filter(|e| e.label == "LOC")
         .find(|e| {
             !used
                 .iter()

@@ -630,8 +630,13 @@ impl<'a, 'b> Finder<'a, 'b> {
         t < self.inp.tokens.len() && quote_char(self.raw(t)).is_some()
     }
 
+    /// Index in `marks` of the quotation opening at token `i` (marks are sorted by opening).
+    fn mark_index(&self, i: usize) -> Option<usize> {
+        self.marks.binary_search_by_key(&i, |m| m.0).ok()
+    }
+
     fn mark_opening_at(&self, i: usize) -> Option<(usize, usize)> {
-        self.marks.iter().copied().find(|m| m.0 == i)
+        self.mark_index(i).map(|k| self.marks[k])
     }
 
     fn sentence_end(&self, i: usize) -> usize {
@@ -811,11 +816,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             }
         }
         // a name in quotation marks (`وأوضح "معز علي" أن`)
-        if let Some(&(o, c)) = self
-            .marks
-            .iter()
-            .find(|m| m.0 == start && self.is_mark(m.1))
-        {
+        if let Some((o, c)) = self.mark_opening_at(start).filter(|m| self.is_mark(m.1)) {
             if c + 1 == r.end || (c + 1 < r.end && is_comma(self.raw(c + 1))) {
                 let inside = o + 1..c;
                 if !inside.is_empty() && inside.len() <= 4 {
@@ -897,10 +898,13 @@ impl<'a, 'b> Finder<'a, 'b> {
             return None;
         }
         // keep the closing mark of a quoted name (`صحيفة «الخبر»`)
-        if self
-            .marks
-            .iter()
-            .any(|m| d.contains(&m.0) && m.1 == d.end && self.is_mark(m.1))
+        // marks are sorted by opening and do not nest: only the last one opened in `d` can
+        // close at its end
+        let last_opened = self.marks.partition_point(|m| m.0 < d.end);
+        if last_opened > 0
+            && self.marks[last_opened - 1].0 >= d.start
+            && self.marks[last_opened - 1].1 == d.end
+            && self.is_mark(d.end)
         {
             d.end += 1;
         }
@@ -1071,9 +1075,14 @@ impl<'a, 'b> Finder<'a, 'b> {
                 .sentences
                 .get(k.saturating_sub(1))
                 .map_or(0, |s| s.start);
-            let nearest = es.mentions.iter().enumerate().rev().find(|(_, e)| {
-                e.label == "PER" && e.tokens.end <= cue_at && e.tokens.start >= from
-            });
+            // mentions are in text order: look back from the last one ending before the verb
+            let upto = es.mentions.partition_point(|e| e.tokens.end <= cue_at);
+            let nearest = es.mentions[..upto]
+                .iter()
+                .enumerate()
+                .rev()
+                .take_while(|(_, e)| e.tokens.start >= from)
+                .find(|(_, e)| e.label == "PER");
             if let Some((m, _)) = nearest {
                 return (self.entity_speaker(m, None), Attribution::Nearest);
             }
@@ -1136,7 +1145,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             let content = match kind {
                 QuoteKind::Direct => match self.mark_opening_at(content_start) {
                     Some((o, c)) => {
-                        if let Some(k) = self.marks.iter().position(|m| m.0 == o) {
+                        if let Some(k) = self.mark_index(o) {
                             claimed[k] = true;
                         }
                         o + 1..c
@@ -1161,10 +1170,10 @@ impl<'a, 'b> Finder<'a, 'b> {
                 speakers.push((s.clone(), Some(cue.agreement)));
             }
             // quotation marks inside the content are part of this quote
-            for (k, m) in self.marks.iter().enumerate() {
-                if m.0 >= content.start && m.0 < content.end {
-                    claimed[k] = true;
-                }
+            let from = self.marks.partition_point(|m| m.0 < content.start);
+            let to = self.marks.partition_point(|m| m.0 < content.end);
+            for c in &mut claimed[from..to] {
+                *c = true;
             }
             covered = if kind == QuoteKind::Indirect {
                 content.clone()

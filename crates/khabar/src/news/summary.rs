@@ -13,19 +13,26 @@ pub const THRESHOLD: f64 = 0.1;
 /// Damping factor of the random walk.
 pub const DAMPING: f64 = 0.85;
 
+/// Only the first this many sentences are ranked (the graph is quadratic in sentences; a
+/// news article has a few dozen).
+pub const MAX_SENTENCES: usize = 1000;
+
 /// Sentences with fewer content terms are not proposed (datelines, captions).
 pub const MIN_TERMS: usize = 4;
 
 /// The `n` most central sentences (indices into `sentences`, in text order) and every
-/// sentence's centrality.
+/// sentence's centrality (0 after the first [`MAX_SENTENCES`]).
 pub fn summarize(
     keys: &[Option<String>],
     sentences: &[Range<usize>],
     n: usize,
 ) -> (Vec<usize>, Vec<f64>) {
+    let total_sentences = sentences.len();
+    // the similarity graph is quadratic: a long input is summarized from its beginning
+    let sentences = &sentences[..total_sentences.min(MAX_SENTENCES)];
     let m = sentences.len();
     if m == 0 || n == 0 {
-        return (Vec::new(), vec![0.0; m]);
+        return (Vec::new(), vec![0.0; total_sentences]);
     }
     // term frequencies per sentence and sentence frequencies
     let bags: Vec<HashMap<&str, f64>> = sentences
@@ -113,6 +120,7 @@ pub fn summarize(
     order.sort_by(|&a, &b| p[b].total_cmp(&p[a]).then(a.cmp(&b)));
     let mut chosen: Vec<usize> = order.into_iter().take(n).collect();
     chosen.sort_unstable();
+    p.resize(total_sentences, 0.0);
     (chosen, p)
 }
 
