@@ -185,7 +185,7 @@ impl Analyzer {
                 .map(|t| crate::ner::forms::fold(t.text(text)))
                 .collect()
         };
-        let dates = if self.no_news {
+        let mut dates = if self.no_news {
             Vec::new()
         } else {
             find_dates_in(&folded, &tokens, self.published)
@@ -240,6 +240,19 @@ impl Analyzer {
                 is_clause_word: &clause,
             })
         };
+        // without a given publication date, a full date in the dateline is the publication
+        // date (`القاهرة 3 مايو 2019 (رويترز) -`): resolve the other dates against it
+        if self.published.is_none() {
+            let filed = dateline
+                .as_ref()
+                .and_then(|d| d.date.clone())
+                .and_then(|r| dates.iter().find(|x| x.tokens == r))
+                .and_then(|x| x.value.as_deref())
+                .and_then(parse_ymd);
+            if filed.is_some() {
+                dates = find_dates_in(&folded, &tokens, filed);
+            }
+        }
         let events = if self.no_news {
             Vec::new()
         } else {
@@ -299,6 +312,16 @@ impl Analyzer {
             summary,
         }
     }
+}
+
+/// `YYYY-MM-DD` → a date (a calendar-valid one).
+fn parse_ymd(s: &str) -> Option<Ymd> {
+    let mut it = s.split('-');
+    let y: i64 = it.next()?.parse().ok()?;
+    let m: u32 = it.next()?.parse().ok()?;
+    let d: u32 = it.next()?.parse().ok()?;
+    let ok = it.next().is_none() && (1..=12).contains(&m) && (1..=31).contains(&d);
+    ok.then_some((y, m, d))
 }
 
 impl Document {
@@ -791,6 +814,22 @@ mod tests {
                 assert_eq!(&text[x..y], t["text"].as_str().unwrap());
             }
         }
+    }
+
+    #[test]
+    fn a_dated_dateline_resolves_the_other_dates() {
+        let doc = Analyzer::default()
+            .analyze("القاهرة 3 مايو 2019 (رويترز) - قال مسؤول أمس إن الوضع هادئ.");
+        let d = doc.dateline.as_ref().expect("dateline");
+        assert_eq!(doc.span_text(d.place.clone().unwrap()), "القاهرة");
+        assert_eq!(doc.span_text(d.agency.clone().unwrap()), "رويترز");
+        let yesterday = doc
+            .dates
+            .iter()
+            .find(|x| doc.span_text(x.tokens.clone()) == "أمس");
+        assert_eq!(yesterday.unwrap().value.as_deref(), Some("2019-05-02"));
+        assert_eq!(doc.quotes.len(), 1);
+        assert_eq!(doc.quotes[0].speaker.as_ref().unwrap().name, "مسؤول");
     }
 
     #[test]
