@@ -383,6 +383,18 @@ pub fn analyze(a: &AnalyzeArgs) -> Result<Status> {
         .with_published(a.published)
         .with_keywords(a.keywords)
         .with_summary(a.summary);
+    if a.jsonl {
+        return crate::analyze_jsonl::run(
+            &a.input.files,
+            &crate::analyze_jsonl::Fields {
+                text: &a.field,
+                id: a.id_field.as_deref(),
+                published: a.published_field.as_deref(),
+            },
+            &analyzer,
+            a.pretty,
+        );
+    }
     let mut out = stdout();
     let status = input::documents(&a.input, |src, text| {
         let doc = analyzer.analyze(&text);

@@ -1,5 +1,6 @@
 //! The `khabar` command line: the faces layer over the library.
 
+mod analyze_jsonl;
 mod bench;
 mod clusters;
 mod commands;
@@ -248,6 +249,20 @@ pub struct AnalyzeArgs {
     /// Indent the JSON.
     #[arg(long)]
     pub pretty: bool,
+    /// Read JSON Lines: one article per line (`--field`, `--id-field`, `--published-field`);
+    /// prints one JSON document per record.
+    #[arg(long)]
+    pub jsonl: bool,
+    /// With --jsonl: the field holding the text.
+    #[arg(long, default_value = "text", requires = "jsonl")]
+    pub field: String,
+    /// With --jsonl: a field copied to the output as `id`.
+    #[arg(long, requires = "jsonl")]
+    pub id_field: Option<String>,
+    /// With --jsonl: the field holding each article's publication date (YYYY-MM-DD, an ISO
+    /// timestamp or DD/MM/YYYY); --published is the fallback.
+    #[arg(long, requires = "jsonl")]
+    pub published_field: Option<String>,
     /// Number of keywords (0 for none).
     #[arg(long, default_value_t = khabar::document::DEFAULT_KEYWORDS)]
     pub keywords: usize,

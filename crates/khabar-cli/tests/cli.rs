@@ -282,6 +282,62 @@ fn dates_and_numbers_in_analyze_json() {
 }
 
 #[test]
+fn analyze_jsonl_uses_each_records_date_and_reports_bad_records() {
+    let dir = tempdir();
+    let lines = [
+        serde_json::json!({"id": "a1", "date": "2019-03-12T10:00:00+01:00",
+            "text": "قال مسؤول أمس إن القصف توقف يوم الإثنين."})
+        .to_string(),
+        "{broken".to_string(),
+        serde_json::json!({"id": "a2", "date": "21/11/2016", "text": "وقالت الوزارة اليوم إن 3 أشخاص قتلوا."})
+            .to_string(),
+        serde_json::json!({"id": "a3", "date": "soon", "text": "x"}).to_string(),
+        serde_json::json!({"id": "a4", "body": "x"}).to_string(),
+    ];
+    let path = dir.join("articles.jsonl");
+    fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let out = khabar()
+        .args([
+            "analyze",
+            "--jsonl",
+            "--id-field",
+            "id",
+            "--published-field",
+            "date",
+        ])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "bad records give exit code 2");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("line 2: not JSON")
+            && err.contains("line 4: unreadable date")
+            && err.contains("line 5: no string field `text`"),
+        "{err}"
+    );
+    let docs: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0]["id"], "a1");
+    assert_eq!(docs[0]["line"], 1);
+    let values: Vec<&str> = docs[0]["dates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(values, ["2019-03-11", "2019-03-11"]);
+    assert_eq!(docs[0]["quotes"][0]["speaker"]["name"], "مسؤول");
+    assert_eq!(docs[1]["id"], "a2");
+    assert_eq!(docs[1]["dates"][0]["value"], "2016-11-21");
+    assert_eq!(docs[1]["quotes"][0]["speaker"]["name"], "الوزارة");
+}
+
+#[test]
 fn dedup_groups_copies_and_reports_bad_records() {
     let dir = tempdir();
     let story = fs::read_to_string(&examples()[0]).unwrap();

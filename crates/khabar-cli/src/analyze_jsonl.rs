@@ -1,0 +1,147 @@
+//! `khabar analyze --jsonl`: a collection of articles as JSON Lines, one article per line,
+//! each with its own publication date. Every record gives one JSON line (the `analyze
+//! --format json` document plus `file`, `line` and the record's id); a line that is not JSON,
+//! lacks the text field or has an unreadable date is reported with its line number and
+//! skipped, and the rest is still analyzed (exit code 2 at the end).
+
+use crate::input::Status;
+use anyhow::{Context, Result};
+use khabar::Analyzer;
+use serde_json::Value;
+use std::io::{BufRead, BufReader, Write};
+use std::path::PathBuf;
+
+/// Where the records' fields are.
+pub struct Fields<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// An id copied to the output.
+    pub id: Option<&'a str>,
+    /// The publication date: `YYYY-MM-DD`, an ISO timestamp (`2017-01-20T12:58:00+01:00`)
+    /// or `DD/MM/YYYY`.
+    pub published: Option<&'a str>,
+}
+
+/// Reads a publication date in the forms news feeds use.
+pub fn parse_date(s: &str) -> Option<(i64, u32, u32)> {
+    let s = s.trim();
+    let (y, m, d) = if let Some((d, rest)) = s.split_once('/') {
+        let (m, y) = rest.split_once('/')?;
+        (y.get(..4)?, m, d)
+    } else {
+        let day = s.get(..10)?;
+        let mut p = day.split('-');
+        (p.next()?, p.next()?, p.next()?)
+    };
+    let (y, m, d): (i64, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
+/// Analyzes every record of the JSON Lines `files` (standard input for `-` or none).
+pub fn run(
+    files: &[PathBuf],
+    fields: &Fields,
+    analyzer: &Analyzer,
+    pretty: bool,
+) -> Result<Status> {
+    let mut status = Status::default();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let files: Vec<PathBuf> = if files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        files.to_vec()
+    };
+    for path in &files {
+        let name = if path.as_os_str() == "-" {
+            "<stdin>".to_string()
+        } else {
+            path.display().to_string()
+        };
+        let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+            Box::new(BufReader::new(std::io::stdin()))
+        } else {
+            match std::fs::File::open(path) {
+                Ok(f) => Box::new(BufReader::new(f)),
+                Err(e) => {
+                    eprintln!("khabar: {name}: {e}");
+                    status.fail();
+                    continue;
+                }
+            }
+        };
+        for (i, line) in reader.split(b'\n').enumerate() {
+            let bytes = line.with_context(|| name.clone())?;
+            let bad =
+                |why: String| eprintln!("khabar: {name} line {}: {why}; record skipped", i + 1);
+            let Ok(text) = std::str::from_utf8(&bytes) else {
+                bad("invalid UTF-8".into());
+                status.fail();
+                continue;
+            };
+            if text.trim().is_empty() {
+                continue;
+            }
+            let v: Value = match serde_json::from_str(text) {
+                Ok(v) => v,
+                Err(e) => {
+                    bad(format!("not JSON ({e})"));
+                    status.fail();
+                    continue;
+                }
+            };
+            let Some(body) = v.get(fields.text).and_then(Value::as_str) else {
+                bad(format!("no string field `{}`", fields.text));
+                status.fail();
+                continue;
+            };
+            let published = match fields.published.and_then(|f| v.get(f)) {
+                None | Some(Value::Null) => None,
+                Some(Value::String(s)) if s.trim().is_empty() => None,
+                Some(x) => match x.as_str().and_then(parse_date) {
+                    Some(d) => Some(d),
+                    None => {
+                        bad(format!("unreadable date {x}"));
+                        status.fail();
+                        continue;
+                    }
+                },
+            };
+            let az = match published {
+                Some(d) => analyzer.clone().with_published(Some(d)),
+                None => analyzer.clone(),
+            };
+            let doc = az.analyze(body);
+            let mut o = serde_json::to_value(&doc)?;
+            if let Value::Object(m) = &mut o {
+                m.insert("file".into(), Value::from(name.clone()));
+                m.insert("line".into(), Value::from(i + 1));
+                if let Some(id) = fields.id.and_then(|f| v.get(f)) {
+                    m.insert("id".into(), id.clone());
+                }
+            }
+            if pretty {
+                serde_json::to_writer_pretty(&mut out, &o)?;
+            } else {
+                serde_json::to_writer(&mut out, &o)?;
+            }
+            out.write_all(b"\n")?;
+        }
+    }
+    out.flush()?;
+    Ok(status)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_feed_forms() {
+        assert_eq!(parse_date("2017-01-20T12:58:00+01:00"), Some((2017, 1, 20)));
+        assert_eq!(parse_date("21/11/2016"), Some((2016, 11, 21)));
+        assert_eq!(parse_date("2019-03-11"), Some((2019, 3, 11)));
+        assert_eq!(parse_date("2019-13-11"), None);
+        assert_eq!(parse_date("yesterday"), None);
+        assert_eq!(parse_date(""), None);
+    }
+}
