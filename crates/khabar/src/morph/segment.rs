@@ -174,6 +174,9 @@ pub struct Segmenter {
     /// Classes by the first letter their proclitics need (`None`: no proclitic).
     #[serde(skip)]
     by_first: FastMap<Option<char>, Vec<u16>>,
+    /// Identifies these weights in the per-thread type cache (set by `prepare`).
+    #[serde(skip)]
+    id: u64,
 }
 
 fn bucket(count: u32) -> &'static str {
@@ -205,7 +208,12 @@ fn is_arabic_token(s: &str) -> bool {
 
 /// Token-level features (conjoined with each candidate class by the weights).
 fn token_features(sentence: &[String], i: usize, raw: &FastMap<String, u32>, out: &mut Vec<u64>) {
-    let w = sentence[i].as_str();
+    type_features(sentence[i].as_str(), raw, out);
+    context_features(sentence, i, out);
+}
+
+/// The token's own features: the same for every occurrence of it.
+fn type_features(w: &str, raw: &FastMap<String, u32>, out: &mut Vec<u64>) {
     out.push(feat("tokraw", bucket(raw.get(w).copied().unwrap_or(0))));
     out.push(hash_str("bias"));
     out.push(feat("w", w));
@@ -216,6 +224,11 @@ fn token_features(sentence: &[String], i: usize, raw: &FastMap<String, u32>, out
         }
     }
     out.push(feat_n("len", w.chars().count().min(12) as u64));
+}
+
+/// The neighbouring tokens (the only features that are not the same for every occurrence
+/// of a token).
+fn context_features(sentence: &[String], i: usize, out: &mut Vec<u64>) {
     out.push(feat(
         "pw",
         sentence
@@ -228,11 +241,29 @@ fn token_features(sentence: &[String], i: usize, raw: &FastMap<String, u32>, out
     ));
 }
 
+/// How many token types' candidate scores a thread keeps (then the cache starts again).
+const TYPE_CACHE_TYPES: usize = 1 << 16;
+
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_id() -> u64 {
+    NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Segmenter id, and token hash → (candidate class, score of its context-free features).
+type TypeScores = (u64, FastMap<u64, Box<[(u16, f32)]>>);
+
+thread_local! {
+    static TYPE_CACHE: std::cell::RefCell<TypeScores> =
+        std::cell::RefCell::new((0, FastMap::default()));
+}
+
 impl Segmenter {
     /// Builds the weight tables and the class index after deserialization.
     pub fn prepare(&mut self) {
         self.index_classes();
         self.weights.prepare();
+        self.id = next_id();
     }
 
     fn candidate_features(
@@ -307,17 +338,37 @@ impl Segmenter {
             0 => return vec![surface.to_string()],
             1 => cands[0].0,
             _ => {
+                // the context-free part of each candidate's score, once per token type
+                let key = hash_str(surface);
+                let local: Box<[(u16, f32)]> = TYPE_CACHE.with(|c| {
+                    let mut c = c.borrow_mut();
+                    if c.0 != self.id || c.1.len() >= TYPE_CACHE_TYPES {
+                        *c = (self.id, FastMap::default());
+                    }
+                    c.1.entry(key)
+                        .or_insert_with(|| {
+                            feats.clear();
+                            type_features(surface, &self.raw, feats);
+                            let base = feats.len();
+                            let mut core = String::with_capacity(surface.len() + 4);
+                            cands
+                                .iter()
+                                .map(|&(ci, middle)| {
+                                    let class = &self.classes[ci as usize];
+                                    class.core_into(middle, &mut core);
+                                    feats.truncate(base);
+                                    self.candidate_features(&core, class.word_count(), None, feats);
+                                    (ci, self.weights.score(feats, ci))
+                                })
+                                .collect()
+                        })
+                        .clone()
+                });
                 feats.clear();
-                token_features(sentence, i, &self.raw, feats);
-                let base = feats.len();
-                let mut core = String::with_capacity(surface.len() + 4);
-                let mut best = (f32::NEG_INFINITY, cands[0].0);
-                for &(ci, middle) in &cands {
-                    let class = &self.classes[ci as usize];
-                    class.core_into(middle, &mut core);
-                    feats.truncate(base);
-                    self.candidate_features(&core, class.word_count(), None, feats);
-                    let s = self.weights.score(feats, ci);
+                context_features(sentence, i, feats);
+                let mut best = (f32::NEG_INFINITY, local[0].0);
+                for &(ci, l) in local.iter() {
+                    let s = l + self.weights.score(feats, ci);
                     if s > best.0 {
                         best = (s, ci);
                     }
@@ -384,6 +435,7 @@ impl Segmenter {
             raw,
             weights: Weights::default(),
             by_first: FastMap::default(),
+            id: next_id(),
         };
         model.index_classes();
         let mut trainer = Trainer::new();
@@ -435,11 +487,14 @@ impl Segmenter {
                 }
             }
             model.weights = trainer.averaged();
+            // new weights: the type cache must not serve the previous epoch's scores
+            model.id = next_id();
             stop.observe(model.accuracy(dev), &model.weights);
         }
         let (best, history) = stop.finish();
         if let Some(w) = best {
             model.weights = w;
+            model.id = next_id();
         }
         (model, history)
     }

@@ -47,6 +47,9 @@ pub struct Tagger {
     /// Proper-noun forms of a morphological lexicon (alef-folded, undiacritized).
     propn: FastMap<String, ()>,
     weights: Weights,
+    /// Identifies this tagger in the per-thread type cache (set by `prepare`).
+    #[serde(skip)]
+    id: u64,
 }
 
 const MAX_SUFFIX: usize = 3;
@@ -133,6 +136,8 @@ impl Freq<'_> {
     }
 }
 
+/// All the features of word `i`: those of its word type ([`type_features`]) and those of
+/// its context ([`context_features`]).
 fn features(
     words: &[TagInput],
     i: usize,
@@ -141,19 +146,39 @@ fn features(
     freq: &Freq,
     out: &mut Vec<u64>,
 ) {
+    // the order of the features is the order training has always used (the scores'
+    // float sums, and so the trained model, depend on it)
     out.clear();
+    type_head(&words[i], out);
+    context_main(words, i, prev, prev2, out);
+    type_rest(&words[i], freq, out);
+    context_tail(words, i, out);
+}
+
+/// Features of the neighbouring words and the previous tags (appended to `out`).
+fn context_features(words: &[TagInput], i: usize, prev: &str, prev2: &str, out: &mut Vec<u64>) {
+    context_main(words, i, prev, prev2, out);
+    context_tail(words, i, out);
+}
+
+fn neighbour(words: &[TagInput], i: usize, k: isize) -> &str {
+    let j = i as isize + k;
+    if j < 0 {
+        "<s>"
+    } else {
+        words.get(j as usize).map_or("</s>", |x| x.form.as_str())
+    }
+}
+
+fn context_tail(words: &[TagInput], i: usize, out: &mut Vec<u64>) {
+    if let Some(x) = suffix(neighbour(words, i, 1), 2) {
+        out.push(feat("w+1s2", x));
+    }
+}
+
+fn context_main(words: &[TagInput], i: usize, prev: &str, prev2: &str, out: &mut Vec<u64>) {
     let w = words[i].form.as_str();
-    let get = |k: isize| -> &str {
-        let j = i as isize + k;
-        if j < 0 {
-            "<s>"
-        } else {
-            words.get(j as usize).map_or("</s>", |x| x.form.as_str())
-        }
-    };
-    let part = (words[i].part as u64) << 8 | words[i].of as u64;
-    out.push(hash_str("bias"));
-    out.push(feat("w", w));
+    let get = |k: isize| neighbour(words, i, k);
     out.push(feat("w-1", get(-1)));
     out.push(feat("w+1", get(1)));
     out.push(feat("w-2", get(-2)));
@@ -161,6 +186,24 @@ fn features(
     out.push(feat("t-1", prev));
     out.push(feat2("t-2t-1", prev2, prev));
     out.push(feat2("t-1w", prev, w));
+}
+
+/// Features that depend only on the word itself (its form, its place in its token, the
+/// token's core, frequencies): the same for every occurrence of the word type, so their
+/// scores are cached (appended to `out`).
+fn type_features(word: &TagInput, freq: &Freq, out: &mut Vec<u64>) {
+    type_head(word, out);
+    type_rest(word, freq, out);
+}
+
+fn type_head(word: &TagInput, out: &mut Vec<u64>) {
+    out.push(hash_str("bias"));
+    out.push(feat("w", word.form.as_str()));
+}
+
+fn type_rest(word: &TagInput, freq: &Freq, out: &mut Vec<u64>) {
+    let w = word.form.as_str();
+    let part = (word.part as u64) << 8 | word.of as u64;
     out.push(feat_n("part", part));
     let wf = freq.of(w);
     out.push(feat("wf", freq_bucket(wf)));
@@ -211,8 +254,8 @@ fn features(
             ));
         }
     }
-    if words[i].of > 1 {
-        let core = words[i].core.as_str();
+    if word.of > 1 {
+        let core = word.core.as_str();
         let cf = freq_bucket(freq.of(core));
         out.push(feat("core", core));
         out.push(feat("cf", cf));
@@ -235,9 +278,32 @@ fn features(
     if w.bytes().any(|c| c.is_ascii_digit()) {
         out.push(hash_str("digit"));
     }
-    if let Some(x) = suffix(get(1), 2) {
-        out.push(feat("w+1s2", x));
-    }
+}
+
+/// How many word types' scores a thread keeps (then the cache starts again).
+const TYPE_CACHE_TYPES: usize = 1 << 16;
+
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// A fresh tagger id (a new set of weights).
+fn next_id() -> u64 {
+    NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Tagger id, and word-type key → the type features' scores over its candidate tags.
+type TypeScores = (u64, FastMap<u64, Box<[f32]>>);
+
+thread_local! {
+    /// Type-feature scores across sentences and documents.
+    static TYPE_CACHE: std::cell::RefCell<TypeScores> =
+        std::cell::RefCell::new((0, FastMap::default()));
+}
+
+/// The key of a word type: everything [`type_features`] reads.
+fn type_key(word: &TagInput) -> u64 {
+    let part = (word.part as u64) << 8 | word.of as u64;
+    let h = feat2("type", &word.form, &word.core);
+    h ^ part.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// A word and a frequency bucket as one feature value (no allocation for short words).
@@ -253,6 +319,19 @@ impl Tagger {
     /// Builds the weight tables after deserialization.
     pub fn prepare(&mut self) {
         self.weights.prepare();
+        self.id = next_id();
+    }
+
+    /// Scores of `feats` over the candidate tags `cands`, into `out`.
+    fn score_cands(&self, feats: &[u64], cands: &[u16], out: &mut Vec<f32>) {
+        if cands.len() <= 24 {
+            self.weights.score_many(feats, cands, out);
+        } else {
+            let mut all = vec![0.0f32; self.tags.len()];
+            self.weights.score_all(feats, &mut all);
+            out.clear();
+            out.extend(cands.iter().map(|&c| all[c as usize]));
+        }
     }
 
     fn candidates(&self, form: &str) -> &[u16] {
@@ -272,6 +351,7 @@ impl Tagger {
         let mut out: Vec<&str> = Vec::with_capacity(words.len());
         let mut feats = Vec::with_capacity(32);
         let mut acc: Vec<f32> = Vec::with_capacity(self.tags.len());
+        let mut typed: Vec<f32> = Vec::with_capacity(self.tags.len());
         for i in 0..words.len() {
             let prev = if i > 0 { out[i - 1] } else { "<s>" };
             let prev2 = if i > 1 { out[i - 2] } else { "<s>" };
@@ -279,27 +359,41 @@ impl Tagger {
             let best = if cands.len() == 1 {
                 cands[0]
             } else {
-                features(
-                    words,
-                    i,
-                    prev,
-                    prev2,
-                    &Freq {
-                        counts: &self.form_freq,
-                        norm_counts: &self.norm_freq,
-                        raw: &self.raw,
-                        propn: &self.propn,
-                        leave_out: false,
-                    },
-                    &mut feats,
-                );
-                if cands.len() <= 24 {
-                    self.weights.score_many(&feats, cands, &mut acc);
-                } else {
-                    let mut all = vec![0.0f32; self.tags.len()];
-                    self.weights.score_all(&feats, &mut all);
-                    acc.clear();
-                    acc.extend(cands.iter().map(|&c| all[c as usize]));
+                // type features: scored once per word type and thread
+                let key = type_key(&words[i]);
+                TYPE_CACHE.with(|c| {
+                    let mut c = c.borrow_mut();
+                    if c.0 != self.id || c.1.len() >= TYPE_CACHE_TYPES {
+                        *c = (self.id, FastMap::default());
+                    }
+                    match c.1.get(&key) {
+                        Some(s) if s.len() == cands.len() => {
+                            typed.clear();
+                            typed.extend_from_slice(s);
+                        }
+                        _ => {
+                            feats.clear();
+                            type_features(
+                                &words[i],
+                                &Freq {
+                                    counts: &self.form_freq,
+                                    norm_counts: &self.norm_freq,
+                                    raw: &self.raw,
+                                    propn: &self.propn,
+                                    leave_out: false,
+                                },
+                                &mut feats,
+                            );
+                            self.score_cands(&feats, cands, &mut typed);
+                            c.1.insert(key, typed.clone().into_boxed_slice());
+                        }
+                    }
+                });
+                feats.clear();
+                context_features(words, i, prev, prev2, &mut feats);
+                self.score_cands(&feats, cands, &mut acc);
+                for (a, t) in acc.iter_mut().zip(&typed) {
+                    *a += t;
                 }
                 let mut best = (f32::NEG_INFINITY, cands.first().copied().unwrap_or(0));
                 for (k, &c) in cands.iter().enumerate() {
@@ -408,6 +502,7 @@ impl Tagger {
             raw,
             propn,
             weights: Weights::default(),
+            id: next_id(),
         };
 
         // unknown-word behaviour is learned from words seen once (their candidate set is
@@ -476,11 +571,14 @@ impl Tagger {
                 }
             }
             model.weights = trainer.averaged();
+            // new weights: the type cache must not serve the previous epoch's scores
+            model.id = next_id();
             stop.observe(model.accuracy(dev), &model.weights);
         }
         let (best, history) = stop.finish();
         if let Some(w) = best {
             model.weights = w;
+            model.id = next_id();
         }
         (model, history)
     }
@@ -504,5 +602,48 @@ impl Tagger {
     /// Number of tags and of non-zero weights.
     pub fn size(&self) -> (usize, usize) {
         (self.tags.len(), self.weights.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type_and_context_features_are_all_the_features() {
+        // inference scores the two parts separately (the type part cached): together they
+        // must be exactly the features training used
+        let w = |form: &str, part: u8, of: u8| TagInput {
+            form: form.into(),
+            part,
+            of,
+            token: form.into(),
+            core: form.into(),
+        };
+        let words = vec![
+            w("و", 1, 2),
+            w("قال", 2, 2),
+            w("الوزير", 0, 1),
+            w("2019", 0, 1),
+        ];
+        let empty: FastMap<String, u32> = FastMap::default();
+        let propn: FastMap<String, ()> = FastMap::default();
+        let freq = Freq {
+            counts: &empty,
+            norm_counts: &empty,
+            raw: &empty,
+            propn: &propn,
+            leave_out: false,
+        };
+        for i in 0..words.len() {
+            let mut all = Vec::new();
+            features(&words, i, "A", "B", &freq, &mut all);
+            let mut split = Vec::new();
+            type_features(&words[i], &freq, &mut split);
+            context_features(&words, i, "A", "B", &mut split);
+            all.sort_unstable();
+            split.sort_unstable();
+            assert_eq!(all, split, "word {i}");
+        }
     }
 }
