@@ -75,7 +75,7 @@ def main():
     raw_path = os.path.join(tmp, "dev.txt")
     open(raw_path, "w", encoding="utf-8").write(raw)
     ud = score(scorer, gold, udpipe_run(model, raw), tmp, "udpipe")
-    kh_out = subprocess.run([khabar, "analyze", "--format", "conllu", raw_path], capture_output=True, text=True, check=True).stdout
+    kh_out = subprocess.run([khabar, "analyze", "--format", "conllu", "--no-ner", "--no-news", raw_path], capture_output=True, text=True, check=True).stdout
     kh = score(scorer, gold, kh_out, tmp, "khabar")
     metrics = ["Tokens", "Sentences", "Words", "UPOS", "XPOS", "UFeats", "AllTags", "Lemmas"]
     print("accuracy on padt-news-dev (F1, official conll18_ud_eval.py, raw text in)\n")
@@ -90,7 +90,7 @@ def main():
     udpipe_run(model, text)
     ud_secs = time.perf_counter() - t
     t = time.perf_counter()
-    subprocess.run([khabar, "analyze", "--format", "conllu", speed_text], stdout=subprocess.DEVNULL, check=True)
+    subprocess.run([khabar, "analyze", "--format", "conllu", "--no-ner", "--no-news", speed_text], stdout=subprocess.DEVNULL, check=True)
     kh_secs = time.perf_counter() - t
     print(f"\nspeed, one thread, tokenize + tag + lemma, {words:,} words of news text "
           "(khabar: the whole command, process start and model load included)\n")
