@@ -242,7 +242,7 @@ fn context_features(sentence: &[String], i: usize, out: &mut Vec<u64>) {
 }
 
 /// How many token types' candidate scores a thread keeps (then the cache starts again).
-const TYPE_CACHE_TYPES: usize = 1 << 16;
+const TYPE_CACHE_TYPES: usize = 1 << 18;
 
 static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
@@ -332,38 +332,41 @@ impl Segmenter {
         if let Some(words) = self.literal.get(surface) {
             return words.clone();
         }
-        let mut cands = Vec::with_capacity(8);
-        self.candidates(surface, &mut cands);
-        let best = match cands.len() {
-            0 => return vec![surface.to_string()],
-            1 => cands[0].0,
-            _ => {
-                // the context-free part of each candidate's score, once per token type
-                let key = hash_str(surface);
-                let local: Box<[(u16, f32)]> = TYPE_CACHE.with(|c| {
-                    let mut c = c.borrow_mut();
-                    if c.0 != self.id || c.1.len() >= TYPE_CACHE_TYPES {
-                        *c = (self.id, FastMap::default());
+        // the candidates and the context-free part of their scores, once per token type
+        let key = hash_str(surface);
+        let local: Box<[(u16, f32)]> = TYPE_CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 != self.id || c.1.len() >= TYPE_CACHE_TYPES {
+                *c = (self.id, FastMap::default());
+            }
+            c.1.entry(key)
+                .or_insert_with(|| {
+                    let mut cands = Vec::with_capacity(8);
+                    self.candidates(surface, &mut cands);
+                    if cands.len() < 2 {
+                        return cands.iter().map(|&(ci, _)| (ci, 0.0)).collect();
                     }
-                    c.1.entry(key)
-                        .or_insert_with(|| {
-                            feats.clear();
-                            type_features(surface, &self.raw, feats);
-                            let base = feats.len();
-                            let mut core = String::with_capacity(surface.len() + 4);
-                            cands
-                                .iter()
-                                .map(|&(ci, middle)| {
-                                    let class = &self.classes[ci as usize];
-                                    class.core_into(middle, &mut core);
-                                    feats.truncate(base);
-                                    self.candidate_features(&core, class.word_count(), None, feats);
-                                    (ci, self.weights.score(feats, ci))
-                                })
-                                .collect()
+                    feats.clear();
+                    type_features(surface, &self.raw, feats);
+                    let base = feats.len();
+                    let mut core = String::with_capacity(surface.len() + 4);
+                    cands
+                        .iter()
+                        .map(|&(ci, middle)| {
+                            let class = &self.classes[ci as usize];
+                            class.core_into(middle, &mut core);
+                            feats.truncate(base);
+                            self.candidate_features(&core, class.word_count(), None, feats);
+                            (ci, self.weights.score(feats, ci))
                         })
-                        .clone()
-                });
+                        .collect()
+                })
+                .clone()
+        });
+        let best = match local.len() {
+            0 => return vec![surface.to_string()],
+            1 => local[0].0,
+            _ => {
                 feats.clear();
                 context_features(sentence, i, feats);
                 let mut best = (f32::NEG_INFINITY, local[0].0);

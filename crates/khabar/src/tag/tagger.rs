@@ -281,7 +281,7 @@ fn type_rest(word: &TagInput, freq: &Freq, out: &mut Vec<u64>) {
 }
 
 /// How many word types' scores a thread keeps (then the cache starts again).
-const TYPE_CACHE_TYPES: usize = 1 << 16;
+const TYPE_CACHE_TYPES: usize = 1 << 18;
 
 static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
