@@ -410,6 +410,23 @@ fn is_pronoun(w: &str) -> bool {
     )
 }
 
+/// Auxiliaries between a subject and its verb (`كانت أعلنت`, `قد أكد`).
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "كان"
+            | "كانت"
+            | "كانوا"
+            | "قد"
+            | "لقد"
+            | "وكان"
+            | "وكانت"
+            | "وكانوا"
+            | "وقد"
+            | "فقد"
+    )
+}
+
 /// Discourse words that may stand between a clause boundary and a subject placed before
 /// its verb (`لكن عفرين قال`).
 fn is_discourse(w: &str) -> bool {
@@ -696,6 +713,15 @@ impl<'a, 'b> Finder<'a, 'b> {
                 } else {
                     j
                 };
+                // `أشار الصندوق إلى تواصل … أن`: the verb took its preposition with a noun;
+                // the complementizer is not its
+                if region_end == j
+                    && cue
+                        .prep
+                        .is_some_and(|p| (i + 1..region_end).any(|t| self.word(t) == p))
+                {
+                    return None;
+                }
                 // `… الذين نقلوا أن`: the complementizer of a verb in between is not ours
                 let v = region_end.saturating_sub(1);
                 if region_end > i + 2
@@ -987,42 +1013,50 @@ impl<'a, 'b> Finder<'a, 'b> {
             is_comma(self.raw(t)) || is_complementizer(w.strip_prefix('و').unwrap_or(w))
         };
         let s0 = self.sentence_start(cue_at).max(floor);
-        let mut b = cue_at;
-        while b > s0 && cue_at - b < 8 && !opens_clause(b - 1) {
+        // `X، كانت أعلنت`, `X قد أعلن`: the subject stands before the auxiliary
+        let mut end = cue_at;
+        while end > s0 && is_auxiliary(self.word(end - 1)) {
+            end -= 1;
+        }
+        if end < cue_at && end > s0 && is_comma(self.raw(end - 1)) {
+            end -= 1;
+        }
+        let mut b = end;
+        while b > s0 && end - b < 8 && !opens_clause(b - 1) {
             b -= 1;
         }
         if !(b == s0 || opens_clause(b - 1)) {
             return None;
         }
-        while b < cue_at && is_discourse(self.word(b)) {
+        while b < end && is_discourse(self.word(b)) {
             b += 1;
         }
-        if b >= cue_at {
+        if b >= end {
             return None;
         }
         // a named person or organisation right before the verb, its title before it
         if let Some(es) = self.inp.entities {
-            for t in b..cue_at {
+            for t in b..end {
                 if let Some(&k) = self.entity_at.get(&t) {
                     let e = &es.mentions[k];
                     let no_prep = (b..t).all(|x| !self.is_prep_at(x));
-                    if e.tokens.end == cue_at
-                        && matches!(e.label.as_str(), "PER" | "ORG")
-                        && no_prep
-                    {
+                    if e.tokens.end == end && matches!(e.label.as_str(), "PER" | "ORG") && no_prep {
                         return self.entity_speaker(k, Some(b..t));
                     }
                 }
             }
         }
-        // a short definite description (`المجموعة`, `الوزارة`)
-        let d = b..cue_at;
+        // a short definite description (`المجموعة`, `الوزارة`); after an auxiliary, a
+        // longer one (`قوات حكومة الوفاق الليبية، كانت أعلنت`)
+        let d = b..end;
         let plain = d.clone().all(|t| {
             self.inp.tokens[t].kind == TokenKind::Arabic
                 && !self.is_prep_at(t)
                 && !self.inp.verbs.get(t).copied().unwrap_or(false)
         });
-        (d.len() <= 3 && plain && self.word(b).starts_with("ال")).then(|| Speaker {
+        let longest = if end < cue_at { MAX_DESCRIPTION } else { 3 };
+        let definite = self.word(b).starts_with("ال") || (end < cue_at && d.len() >= 2);
+        (d.len() <= longest && plain && definite).then(|| Speaker {
             name: self.span_text(d.clone()).to_string(),
             tokens: d,
             label: None,
@@ -1267,6 +1301,10 @@ mod tests {
         let tokens = tokenize(text);
         let folded: Vec<String> = tokens.iter().map(|t| fold(t.text(text))).collect();
         let sentences = split_sentences(text, &tokens, SentenceOptions::default());
+        let dates: Vec<Range<usize>> = crate::news::dates::find_dates_in(&folded, &tokens, None)
+            .into_iter()
+            .map(|d| d.tokens)
+            .collect();
         let inp = QuoteInput {
             text,
             tokens: &tokens,
@@ -1275,7 +1313,7 @@ mod tests {
             entities: None,
             verbs: &[],
             preps: &[],
-            dates: &[],
+            dates: &dates,
         };
         let span = |r: &Range<usize>| {
             text[tokens[r.start].byte_start..tokens[r.end - 1].byte_end].to_string()
@@ -1378,6 +1416,19 @@ mod tests {
         assert!(q.iter().all(|x| !x.1.is_empty()));
         let _ = quotes("قال «");
         let _ = quotes("وقال صحيفة «الخبر");
+    }
+
+    #[test]
+    fn a_subject_before_an_auxiliary_and_a_verb_with_a_nominal_object() {
+        let q = quotes("يذكر أن قوات الحكومة الليبية، كانت أعلنت السبت، أنها سيطرت على الميناء.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].1, "أنها سيطرت على الميناء");
+        assert_eq!(q[0].2, "قوات الحكومة الليبية");
+        // أشار إلى + a noun: the later أن belongs to another clause
+        let q = quotes("وأشار الصندوق إلى تواصل العجز الذي من المتوقع ان يكون كبيرا.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = quotes("وأشار مبعوث الإذاعة إلى سوريا إلى أن اللقاء تطرق إلى الوضع.");
+        assert_eq!(q.len(), 1);
     }
 
     #[test]
