@@ -5,10 +5,10 @@
 //! skipped, and the rest is still analyzed (exit code 2 at the end).
 
 use crate::input::Status;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use khabar::Analyzer;
 use serde_json::Value;
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 /// Where the records' fields are.
@@ -44,89 +44,36 @@ pub fn run(
     analyzer: &Analyzer,
     pretty: bool,
 ) -> Result<Status> {
-    let mut status = Status::default();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let files: Vec<PathBuf> = if files.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        files.to_vec()
-    };
-    for path in &files {
-        let name = if path.as_os_str() == "-" {
-            "<stdin>".to_string()
-        } else {
-            path.display().to_string()
+    let status = crate::input::jsonl_records(files, fields.text, |file, line, v, body| {
+        let published = match fields.published.and_then(|f| v.get(f)) {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) if s.trim().is_empty() => None,
+            Some(x) => match x.as_str().and_then(parse_date) {
+                Some(d) => Some(d),
+                None => return Ok(Err(format!("unreadable date {x}"))),
+            },
         };
-        let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
-            Box::new(BufReader::new(std::io::stdin()))
-        } else {
-            match std::fs::File::open(path) {
-                Ok(f) => Box::new(BufReader::new(f)),
-                Err(e) => {
-                    eprintln!("khabar: {name}: {e}");
-                    status.fail();
-                    continue;
-                }
-            }
+        let az = match published {
+            Some(d) => analyzer.clone().with_published(Some(d)),
+            None => analyzer.clone(),
         };
-        for (i, line) in reader.split(b'\n').enumerate() {
-            let bytes = line.with_context(|| name.clone())?;
-            let bad =
-                |why: String| eprintln!("khabar: {name} line {}: {why}; record skipped", i + 1);
-            let Ok(text) = std::str::from_utf8(&bytes) else {
-                bad("invalid UTF-8".into());
-                status.fail();
-                continue;
-            };
-            if text.trim().is_empty() {
-                continue;
+        let mut o = serde_json::to_value(az.analyze(body))?;
+        if let Value::Object(m) = &mut o {
+            m.insert("file".into(), Value::from(file));
+            m.insert("line".into(), Value::from(line));
+            if let Some(id) = fields.id.and_then(|f| v.get(f)) {
+                m.insert("id".into(), id.clone());
             }
-            let v: Value = match serde_json::from_str(text) {
-                Ok(v) => v,
-                Err(e) => {
-                    bad(format!("not JSON ({e})"));
-                    status.fail();
-                    continue;
-                }
-            };
-            let Some(body) = v.get(fields.text).and_then(Value::as_str) else {
-                bad(format!("no string field `{}`", fields.text));
-                status.fail();
-                continue;
-            };
-            let published = match fields.published.and_then(|f| v.get(f)) {
-                None | Some(Value::Null) => None,
-                Some(Value::String(s)) if s.trim().is_empty() => None,
-                Some(x) => match x.as_str().and_then(parse_date) {
-                    Some(d) => Some(d),
-                    None => {
-                        bad(format!("unreadable date {x}"));
-                        status.fail();
-                        continue;
-                    }
-                },
-            };
-            let az = match published {
-                Some(d) => analyzer.clone().with_published(Some(d)),
-                None => analyzer.clone(),
-            };
-            let doc = az.analyze(body);
-            let mut o = serde_json::to_value(&doc)?;
-            if let Value::Object(m) = &mut o {
-                m.insert("file".into(), Value::from(name.clone()));
-                m.insert("line".into(), Value::from(i + 1));
-                if let Some(id) = fields.id.and_then(|f| v.get(f)) {
-                    m.insert("id".into(), id.clone());
-                }
-            }
-            if pretty {
-                serde_json::to_writer_pretty(&mut out, &o)?;
-            } else {
-                serde_json::to_writer(&mut out, &o)?;
-            }
-            out.write_all(b"\n")?;
         }
-    }
+        if pretty {
+            serde_json::to_writer_pretty(&mut out, &o)?;
+        } else {
+            serde_json::to_writer(&mut out, &o)?;
+        }
+        out.write_all(b"\n")?;
+        Ok(Ok(()))
+    })?;
     out.flush()?;
     Ok(status)
 }

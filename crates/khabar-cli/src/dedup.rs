@@ -3,11 +3,11 @@
 //! is reported with its line number and skipped; the others are still grouped.
 
 use crate::input::Status;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
 use khabar::news::{DedupOptions, Deduper};
 use serde_json::{json, Value};
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Args, Debug)]
@@ -36,69 +36,21 @@ struct Doc {
 }
 
 pub fn run(a: &DedupArgs) -> Result<Status> {
-    let mut status = Status::default();
     let mut dedup = Deduper::new(DedupOptions {
         threshold: a.threshold,
         shingle: a.shingle,
         ..DedupOptions::default()
     });
     let mut docs: Vec<Doc> = Vec::new();
-    let files: Vec<PathBuf> = if a.files.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        a.files.clone()
-    };
-    for path in &files {
-        let name = if path.as_os_str() == "-" {
-            "<stdin>".to_string()
-        } else {
-            path.display().to_string()
-        };
-        let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
-            Box::new(BufReader::new(std::io::stdin()))
-        } else {
-            match std::fs::File::open(path) {
-                Ok(f) => Box::new(BufReader::new(f)),
-                Err(e) => {
-                    eprintln!("khabar: {name}: {e}");
-                    status.fail();
-                    continue;
-                }
-            }
-        };
-        for (i, line) in reader.split(b'\n').enumerate() {
-            let bytes = line.with_context(|| name.clone())?;
-            let bad =
-                |why: String| eprintln!("khabar: {name} line {}: {why}; record skipped", i + 1);
-            let Ok(text) = std::str::from_utf8(&bytes) else {
-                bad("invalid UTF-8".into());
-                status.fail();
-                continue;
-            };
-            if text.trim().is_empty() {
-                continue;
-            }
-            let v: Value = match serde_json::from_str(text) {
-                Ok(v) => v,
-                Err(e) => {
-                    bad(format!("not JSON ({e})"));
-                    status.fail();
-                    continue;
-                }
-            };
-            let Some(body) = v.get(&a.field).and_then(Value::as_str) else {
-                bad(format!("no string field `{}`", a.field));
-                status.fail();
-                continue;
-            };
-            dedup.add(body);
-            docs.push(Doc {
-                file: name.clone(),
-                line: i + 1,
-                id: a.id_field.as_ref().and_then(|f| v.get(f).cloned()),
-            });
-        }
-    }
+    let status = crate::input::jsonl_records(&a.files, &a.field, |file, line, v, body| {
+        dedup.add(body);
+        docs.push(Doc {
+            file: file.to_string(),
+            line,
+            id: a.id_field.as_ref().and_then(|f| v.get(f).cloned()),
+        });
+        Ok(Ok(()))
+    })?;
     let groups = dedup.groups();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut dups = 0;

@@ -144,3 +144,62 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
             .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
     })
 }
+
+/// What a JSON Lines record handler says about a record: `Err(why)` reports it as bad
+/// (`FILE line N: why; record skipped`) and counts it in the status.
+pub type RecordOutcome = Result<(), String>;
+
+/// Reads JSON Lines `files` (standard input for `-` or when none is given) and calls `each`
+/// with the file's name, the 1-based line number, the record and its text field
+/// (`text_field`). Empty lines are skipped; a file that cannot be opened, a line that is not
+/// UTF-8 or not JSON, or a record without the string field is reported with its line number
+/// and skipped, and reading goes on.
+pub fn jsonl_records(
+    files: &[PathBuf],
+    text_field: &str,
+    mut each: impl FnMut(&str, usize, &serde_json::Value, &str) -> anyhow::Result<RecordOutcome>,
+) -> anyhow::Result<Status> {
+    use anyhow::Context;
+    use std::io::{BufRead, BufReader};
+    let mut status = Status::default();
+    let stdin = [PathBuf::from("-")];
+    let files = if files.is_empty() { &stdin[..] } else { files };
+    for path in files {
+        let name = if path.as_os_str() == "-" {
+            "<stdin>".to_string()
+        } else {
+            path.display().to_string()
+        };
+        let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+            Box::new(BufReader::new(io::stdin()))
+        } else {
+            match File::open(path) {
+                Ok(f) => Box::new(BufReader::new(f)),
+                Err(e) => {
+                    eprintln!("khabar: {name}: {e}");
+                    status.fail();
+                    continue;
+                }
+            }
+        };
+        for (i, line) in reader.split(b'\n').enumerate() {
+            let bytes = line.with_context(|| name.clone())?;
+            let outcome = match std::str::from_utf8(&bytes) {
+                Err(_) => Err("invalid UTF-8".to_string()),
+                Ok(text) if text.trim().is_empty() => continue,
+                Ok(text) => match serde_json::from_str::<serde_json::Value>(text) {
+                    Err(e) => Err(format!("not JSON ({e})")),
+                    Ok(v) => match v.get(text_field).and_then(serde_json::Value::as_str) {
+                        None => Err(format!("no string field `{text_field}`")),
+                        Some(body) => each(&name, i + 1, &v, body)?,
+                    },
+                },
+            };
+            if let Err(why) = outcome {
+                eprintln!("khabar: {name} line {}: {why}; record skipped", i + 1);
+                status.fail();
+            }
+        }
+    }
+    Ok(status)
+}

@@ -173,10 +173,11 @@ impl Analyzer {
                 words
             }
         };
-        let entities = self.ner.as_ref().map(|m| {
-            let ranges: Vec<Range<usize>> = sentences.iter().map(|s| s.tokens.clone()).collect();
-            m.entities(text, &tokens, &ranges)
-        });
+        let ranges: Vec<Range<usize>> = sentences.iter().map(|s| s.tokens.clone()).collect();
+        let entities = self
+            .ner
+            .as_ref()
+            .map(|m| m.entities(text, &tokens, &ranges));
         let folded: Vec<String> = if self.no_news {
             Vec::new()
         } else {
@@ -201,6 +202,8 @@ impl Analyzer {
                 .iter()
                 .any(|d| n.tokens.start < d.tokens.end && d.tokens.start < n.tokens.end)
         });
+        // (resolving dates against the dateline's date later keeps these spans)
+        let date_ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
         let quotes = if self.no_news {
             Vec::new()
         } else {
@@ -213,8 +216,6 @@ impl Analyzer {
                 .iter()
                 .map(|ws| ws.len() > 1 && ws[0].upos == "ADP")
                 .collect();
-            let date_ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
-            let ranges: Vec<Range<usize>> = sentences.iter().map(|s| s.tokens.clone()).collect();
             find_quotes(&QuoteInput {
                 text,
                 tokens: &tokens,
@@ -229,13 +230,12 @@ impl Analyzer {
         let dateline = if self.no_news {
             None
         } else {
-            let ranges: Vec<Range<usize>> = dates.iter().map(|d| d.tokens.clone()).collect();
             let is_place = |p: &str| self.ner.as_ref().is_some_and(|m| m.is_place(p));
             let clause = |w: &str| crate::news::quotes::is_reporting_verb(w);
             find_dateline(&DatelineInput {
                 text,
                 tokens: &tokens,
-                dates: &ranges,
+                dates: &date_ranges,
                 is_place: &is_place,
                 is_clause_word: &clause,
             })
@@ -256,7 +256,6 @@ impl Analyzer {
         let events = if self.no_news {
             Vec::new()
         } else {
-            let ranges: Vec<Range<usize>> = sentences.iter().map(|s| s.tokens.clone()).collect();
             find_events(&EventInput {
                 text,
                 tokens: &tokens,
@@ -270,14 +269,13 @@ impl Analyzer {
         let (keywords, summary) = if self.no_news {
             (Vec::new(), Vec::new())
         } else {
-            let mut keys = term_keys(text, &tokens, &folded, &words);
+            let mut keys = term_keys(&tokens, &folded, &words);
             // dates are not topics
             for d in &dates {
                 for t in d.tokens.clone() {
                     keys[t] = None;
                 }
             }
-            let ranges: Vec<Range<usize>> = sentences.iter().map(|s| s.tokens.clone()).collect();
             let mut in_entity = vec![false; tokens.len()];
             if let Some(es) = &entities {
                 for e in &es.mentions {

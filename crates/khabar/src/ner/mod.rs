@@ -60,6 +60,15 @@ pub struct Entities {
     pub groups: Vec<EntityGroup>,
 }
 
+impl Entities {
+    /// The canonical name of a mention's group (its own clitic-free text without a group).
+    pub fn canonical<'a>(&'a self, e: &'a Entity) -> &'a str {
+        self.groups
+            .get(e.group)
+            .map_or(e.core_text.as_str(), |g| g.canonical.as_str())
+    }
+}
+
 /// A NER model: the recognizer and the entity-initial words seen in training (used to tell
 /// a proclitic from a name's first letter when computing core spans).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

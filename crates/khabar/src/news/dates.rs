@@ -368,36 +368,35 @@ pub fn find_dates_in(
         } else {
             (w, j)
         };
-        if PERIODS.contains(&w) {
-            let q = words.get(j + 1).map(String::as_str).unwrap_or("");
-            let dir = if this { Some(0) } else { direction(q) };
-            {
-                if let Some(dir) = dir {
-                    let value = match (published, w) {
-                        (Some((y, m, _)), "الشهر") => {
-                            let idx = y * 12 + i64::from(m) - 1 + dir;
-                            Some(format!(
-                                "{:04}-{:02}",
-                                idx.div_euclid(12),
-                                idx.rem_euclid(12) + 1
-                            ))
-                        }
-                        (Some((y, _, _)), "العام" | "السنه") => {
-                            Some(format!("{:04}", y + dir))
-                        }
-                        _ => None,
-                    };
-                    let end = if this { j + 1 } else { j + 2 };
-                    out.push(DateMention {
-                        tokens: start..end,
-                        kind: DateKind::Relative,
-                        value,
-                        calendar: None,
-                    });
-                    i = end;
-                    continue;
+        let dir = if !PERIODS.contains(&w) {
+            None
+        } else if this {
+            Some(0)
+        } else {
+            words.get(j + 1).and_then(|q| direction(q))
+        };
+        if let Some(dir) = dir {
+            let value = match (published, w) {
+                (Some((y, m, _)), "الشهر") => {
+                    let idx = y * 12 + i64::from(m) - 1 + dir;
+                    Some(format!(
+                        "{:04}-{:02}",
+                        idx.div_euclid(12),
+                        idx.rem_euclid(12) + 1
+                    ))
                 }
-            }
+                (Some((y, _, _)), "العام" | "السنه") => Some(format!("{:04}", y + dir)),
+                _ => None,
+            };
+            let end = if this { j + 1 } else { j + 2 };
+            out.push(DateMention {
+                tokens: start..end,
+                kind: DateKind::Relative,
+                value,
+                calendar: None,
+            });
+            i = end;
+            continue;
         }
         // explicit: [DAY] MONTH [YEAR] [هـ|م]
         let day = number(&words[j]).filter(|d| (1..=31).contains(d));

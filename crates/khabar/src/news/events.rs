@@ -223,10 +223,6 @@ pub struct EventInput<'a> {
     pub dates: &'a [DateMention],
 }
 
-fn lemma_key(lemma: &str) -> String {
-    fold(lemma)
-}
-
 /// Finds and codes the events of a document, in text order.
 pub fn find_events(inp: &EventInput) -> Vec<Event> {
     if inp.words.len() != inp.tokens.len() {
@@ -246,7 +242,7 @@ pub fn find_events(inp: &EventInput) -> Vec<Event> {
             let Some(verb) = ws.iter().find(|w| w.upos == "VERB") else {
                 continue;
             };
-            let lemma = lemma_key(&verb.lemma);
+            let lemma = fold(&verb.lemma);
             // statements are quotes, not events
             if !lx.verbs.contains_key(&lemma)
                 || crate::news::quotes::is_reporting_verb(&lemma)
@@ -259,7 +255,7 @@ pub fn find_events(inp: &EventInput) -> Vec<Event> {
             let mut keys: Vec<String> = Vec::new();
             for x in t + 1..end {
                 for w in &inp.words[x] {
-                    let l = lemma_key(&w.lemma);
+                    let l = fold(&w.lemma);
                     keys.push(l.strip_prefix("ال").unwrap_or(&l).to_string());
                     keys.push(l);
                     let f = fold(&w.form);
@@ -277,7 +273,7 @@ pub fn find_events(inp: &EventInput) -> Vec<Event> {
             if !by_pattern && source.is_none() && target.is_none() {
                 continue;
             }
-            let place = place_of(inp, s.clone(), &[source.as_ref(), target.as_ref()]);
+            let place = place_of(inp, lx, s.clone(), &[source.as_ref(), target.as_ref()]);
             let first = inp.dates.partition_point(|d| d.tokens.start < s.start);
             let date = inp
                 .dates
@@ -303,29 +299,18 @@ pub fn find_events(inp: &EventInput) -> Vec<Event> {
     out
 }
 
-fn participant(
-    inp: &EventInput,
-    lx: &Lexicon,
-    tokens: Range<usize>,
-    name: String,
-) -> Option<Participant> {
+fn participant(lx: &Lexicon, tokens: Range<usize>, name: String) -> Option<Participant> {
     if tokens.is_empty() {
         return None;
     }
     let code = lx.actor_code(&fold(&name)).map(str::to_string);
-    let _ = inp;
     Some(Participant { tokens, name, code })
 }
 
 fn entity_participant(inp: &EventInput, lx: &Lexicon, k: usize) -> Option<Participant> {
     let es = inp.entities?;
     let e = &es.mentions[k];
-    let name = es
-        .groups
-        .get(e.group)
-        .map(|g| g.canonical.clone())
-        .unwrap_or_else(|| e.core_text.clone());
-    participant(inp, lx, e.tokens.clone(), name)
+    participant(lx, e.tokens.clone(), es.canonical(e).to_string())
 }
 
 fn span_text(inp: &EventInput, r: Range<usize>) -> String {
@@ -379,7 +364,7 @@ fn source_of(
                     .all(|w| matches!(w.upos.as_str(), "NOUN" | "ADJ" | "PROPN" | "X"))
         });
         if all_nominal && inp.folded[b].starts_with("ال") {
-            return participant(inp, lx, b..t, span_text(inp, b..t));
+            return participant(lx, b..t, span_text(inp, b..t));
         }
     }
     let es = inp.entities?;
@@ -415,6 +400,7 @@ fn target_of(
 /// A location named in the sentence that is neither source nor target.
 fn place_of(
     inp: &EventInput,
+    lx: &Lexicon,
     s: Range<usize>,
     used: &[Option<&Participant>],
 ) -> Option<Participant> {
@@ -430,13 +416,7 @@ fn place_of(
                 .flatten()
                 .any(|p| p.tokens.start == e.tokens.start)
         })
-        .map(|e| Participant {
-            tokens: e.tokens.clone(),
-            name: e.core_text.clone(),
-            code: lexicon()
-                .actor_code(&fold(&e.core_text))
-                .map(str::to_string),
-        })
+        .and_then(|e| participant(lx, e.tokens.clone(), e.core_text.clone()))
 }
 
 #[cfg(test)]

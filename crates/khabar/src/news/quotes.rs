@@ -808,7 +808,7 @@ impl<'a, 'b> Finder<'a, 'b> {
         r
     }
 
-    /// The speaker in the token region `r` (between the verb and the content).
+    /// Whether token `t` is a preposition or starts with one.
     fn is_prep_at(&self, t: usize) -> bool {
         is_preposition(self.word(t)) || self.inp.preps.get(t).copied().unwrap_or(false)
     }
@@ -816,19 +816,15 @@ impl<'a, 'b> Finder<'a, 'b> {
     fn entity_speaker(&self, k: usize, role: Option<Range<usize>>) -> Option<Speaker> {
         let es = self.inp.entities?;
         let e = &es.mentions[k];
-        let name = es
-            .groups
-            .get(e.group)
-            .map(|g| g.canonical.clone())
-            .unwrap_or_else(|| e.core_text.clone());
         Some(Speaker {
             tokens: e.tokens.clone(),
-            name,
+            name: es.canonical(e).to_string(),
             label: Some(e.label.clone()),
             role: role.filter(|x| !x.is_empty()),
         })
     }
 
+    /// The speaker in the token region `r` (between the verb and the content).
     fn speaker_in(&self, r: Range<usize>) -> Option<Speaker> {
         // a date or a comma before the subject (`قال اليوم الثلاثاء فلان`) is skipped
         let mut start = r.start;

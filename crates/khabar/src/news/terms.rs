@@ -89,7 +89,6 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// The term key of every token (see the module documentation).
 pub fn term_keys(
-    text: &str,
     tokens: &[Token],
     folded: &[String],
     words: &[Vec<WordAnalysis>],
@@ -126,7 +125,6 @@ pub fn term_keys(
                 .filter(|s| s.chars().count() > 2)
                 .unwrap_or(&stem)
                 .to_string();
-            let _ = text;
             Some(stem)
         })
         .collect()
