@@ -30,10 +30,15 @@ if [[ $which == research || $which == both ]]; then
     sed 's/^/anergazet.org\t/' "$g/AlignedOrgGazetteer.txt"
     sed 's/^/anergazet.per\t/' "$g/AlignedPersGazetteer.txt"
   } | tr -d '\r' | awk -F'\t' 'NF==2 && $2 ~ /[^ ]/' > "$work/gazetteer-research.tsv"
-  $k train --task ner --train "$ner/ANERCorp_CamelLab_train.txt" --holdout 0.1 --epochs 15 \
+  # the public Wojood sample's train and val parts (modern news; nested types flattened and
+  # made to follow ANERcorp's conventions by eval/wojood.py); its test part is only scored
+  python3 eval/wojood.py --convert train --shared "$shared" > "$work/wojood-train.bio"
+  python3 eval/wojood.py --convert val --shared "$shared" > "$work/wojood-val.bio"
+  $k train --task ner --train "$ner/ANERCorp_CamelLab_train.txt" \
+    --train "$work/wojood-train.bio" --train "$work/wojood-val.bio" --holdout 0.1 --epochs 15 \
     --stack-folds 5 --window 20 --seed 1 \
     --gazetteer "$work/gazetteer-research.tsv" --clusters "$work/clusters-all.tsv" \
-    --licence "research use only (ANERcorp, Benajiba 2007, CAMeL Lab split; ANERgazet, research use; clusters from SaudiNewsNet CC BY-NC-SA 4.0 and ANT Apache-2.0; gazetteer CC BY 4.0 / MIT / Unicode)" \
+    --licence "research use only (ANERcorp, Benajiba 2007, CAMeL Lab split; Wojood public sample, Jarrar et al. 2022, research/test material; ANERgazet, research use; clusters from SaudiNewsNet CC BY-NC-SA 4.0 and ANT Apache-2.0; gazetteer CC BY 4.0 / MIT / Unicode)" \
     --out models/ner-anercorp/khabar-ner-anercorp.model
 fi
 if [[ $which == permissive || $which == both ]]; then

@@ -197,6 +197,20 @@ const VERBS: &[Verb] = &[
         prep: Some("عن"),
         bare_ambiguous: true,
     },
+    // a forecast or an opinion stated (توقع صندوق النقد أن، ورأى الخبير أن); not a belief
+    // (لا تعتقد أن)
+    v(["توقع", "توقعت", "توقعوا"], "توقع", Some("متوقع"), None),
+    v(["راي", "رات", "راوا"], "ري", None, None),
+    v(["ادعي", "ادعت", "ادعوا"], "دعي", Some("مدعي"), None),
+    v(["نوه", "نوهت", "نوهوا"], "نوه", Some("منوه"), Some("الي")),
+    Verb {
+        // also "the most prominent" (أبرز المتهمين)
+        past: ["ابرز", "ابرزت", "ابرزوا"],
+        present: "برز",
+        participle: Some("مبرز"),
+        prep: None,
+        bare_ambiguous: true,
+    },
     Verb {
         past: ["بين", "بينت", "بينوا"],
         present: "بين",
@@ -1030,26 +1044,41 @@ impl<'a, 'b> Finder<'a, 'b> {
         if b >= end {
             return None;
         }
-        // a named person or organisation right before the verb, its title before it
-        if let Some(es) = self.inp.entities {
-            for t in b..end {
-                if let Some(&k) = self.entity_at.get(&t) {
-                    let e = &es.mentions[k];
-                    let no_prep = (b..t).all(|x| !self.is_prep_at(x));
-                    if e.tokens.end == end && matches!(e.label.as_str(), "PER" | "ORG") && no_prep {
-                        return self.entity_speaker(k, Some(b..t));
-                    }
-                }
-            }
-        }
-        // a short definite description (`المجموعة`, `الوزارة`); after an auxiliary, a
-        // longer one (`قوات حكومة الوفاق الليبية، كانت أعلنت`)
         let d = b..end;
         let plain = d.clone().all(|t| {
             self.inp.tokens[t].kind == TokenKind::Arabic
                 && !self.is_prep_at(t)
                 && !self.inp.verbs.get(t).copied().unwrap_or(false)
         });
+        // a named person right before the verb, its title before it; an organisation alone,
+        // or as the last noun of a construct that is the subject (`قوات حكومة الوفاق`,
+        // `رئيس حكومة الوفاق`: the whole phrase speaks)
+        if let Some(es) = self.inp.entities {
+            for t in b..end {
+                if let Some(&k) = self.entity_at.get(&t) {
+                    let e = &es.mentions[k];
+                    let no_prep = (b..t).all(|x| !self.is_prep_at(x));
+                    if e.tokens.end != end || !no_prep {
+                        continue;
+                    }
+                    match e.label.as_str() {
+                        "PER" => return self.entity_speaker(k, Some(b..t)),
+                        "ORG" if t == b => return self.entity_speaker(k, None),
+                        "ORG" if plain && d.len() <= MAX_DESCRIPTION => {
+                            return Some(Speaker {
+                                name: self.span_text(d.clone()).to_string(),
+                                tokens: d,
+                                label: None,
+                                role: None,
+                            })
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        // a short definite description (`المجموعة`, `الوزارة`); after an auxiliary, a
+        // longer one (`قوات حكومة الوفاق الليبية، كانت أعلنت`)
         let longest = if end < cue_at { MAX_DESCRIPTION } else { 3 };
         let definite = self.word(b).starts_with("ال") || (end < cue_at && d.len() >= 2);
         (d.len() <= longest && plain && definite).then(|| Speaker {
@@ -1080,8 +1109,8 @@ impl<'a, 'b> Finder<'a, 'b> {
     }
 
     /// The speaker of a verb without a subject of its own: the most recent speaker whose verb
-    /// agrees with it; else the person named last before the verb in its sentence or the one
-    /// before; else the most recent speaker.
+    /// agrees with it; else, for a singular verb, the person named last before the verb in its
+    /// sentence or the one before; else the most recent speaker.
     fn implicit(
         &self,
         speakers: &Speakers,
@@ -1098,7 +1127,8 @@ impl<'a, 'b> Finder<'a, 'b> {
         if let Some((s, _)) = speakers.iter().rev().find(|(_, a)| *a == Some(agreement)) {
             return (Some(s.clone()), Attribution::Previous);
         }
-        if let Some(es) = self.inp.entities {
+        // one named person is not the subject of a plural verb (`أفادوا أنه`)
+        if let Some(es) = self.inp.entities.filter(|_| agreement != Agreement::Plural) {
             let k = self.sentence_of[cue_at];
             let from = self
                 .inp
