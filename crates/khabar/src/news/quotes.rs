@@ -16,7 +16,7 @@
 //! agrees in gender and number.
 
 use crate::ner::Entities;
-use crate::token::{Token, TokenKind};
+use crate::token::{straight_quote_opens, Token, TokenKind};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -636,6 +636,13 @@ impl<'a, 'b> Finder<'a, 'b> {
                 continue;
             };
             match open {
+                // a straight mark written as an opening one (`ب"التدخل`, ` "الاشكال`) while
+                // another is open: the earlier one was never closed and is dropped
+                Some((_, '"'))
+                    if c == '"' && straight_quote_opens(self.inp.text, &self.inp.tokens[i]) =>
+                {
+                    open = Some((i, c))
+                }
                 Some((o, oc)) if closes(oc, c) => {
                     if i > o + 1 {
                         out.push((o, i));
@@ -738,8 +745,17 @@ impl<'a, 'b> Finder<'a, 'b> {
                 }
                 // `… الذين نقلوا أن`: the complementizer of a verb in between is not ours
                 let v = region_end.saturating_sub(1);
+                // (a word with the article is no verb, whatever the tagger says: `الفارط`;
+                // nor is the last word of a name: `ذكرى الزعيم فرحات حشاد أن`, so the verb
+                // must open a clause: after a relative pronoun, or with و/ف)
+                let opens_clause = self.word(v).starts_with(['و', 'ف'])
+                    || (v > i + 1
+                        && ends_description(self.word(v - 1))
+                        && self.word(v - 1).starts_with("ال"));
                 if region_end > i + 2
                     && self.inp.verbs.get(v).copied() == Some(true)
+                    && !self.word(v).starts_with("ال")
+                    && opens_clause
                     && !self.entity_at.contains_key(&v)
                     && self.inp.entities.is_none_or(|es| {
                         !es.mentions
@@ -888,8 +904,11 @@ impl<'a, 'b> Finder<'a, 'b> {
             }
         }
         let first = self.word(r.start);
+        // نريد، أعتقد; not a sound plural (`ناشطون`, `ابناء` is no verb either way)
         let first_person_verb = first.starts_with(['ا', 'ن'])
             && !first.starts_with("ال")
+            && !first.ends_with("ون")
+            && !first.ends_with("ين")
             && self.inp.verbs.get(r.start).copied().unwrap_or(false);
         if is_pronoun(first)
             || first_person_verb
@@ -1357,6 +1376,27 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn unbalanced_straight_marks_and_plural_subjects() {
+        // the first mark is never closed; the later pairs are read as written
+        let q = quotes(
+            r#"وأشار المحتجون الى ان "العائلات حرمت من الماء . وطالبوا ب"التدخل السريع لحل هذا الاشكال". وذكر رئيس المجمع ان "الاشكال يتعلق بالفاتورة"."#,
+        );
+        assert_eq!(q[0].1, r#"ان "العائلات حرمت من الماء"#);
+        assert_eq!(q[0].2, "المحتجون");
+        assert!(q
+            .iter()
+            .all(|x| !x.1.contains("وطالبوا") && !x.1.contains("وذكر")));
+        let last = q.last().unwrap();
+        assert_eq!(
+            (last.1.as_str(), last.2.as_str()),
+            (r#"ان "الاشكال يتعلق بالفاتورة"#, "رئيس المجمع")
+        );
+        // a sound plural is no first-person verb: `ناشطون` is the subject
+        let q = quotes("وقال ناشطون ليبيون إن الاستهداف جاء أثناء مرورهم.");
+        assert_eq!(q[0].2, "ناشطون ليبيون");
     }
 
     #[test]

@@ -4,5 +4,7 @@
 pub mod sentence;
 pub mod tokenizer;
 
-pub use sentence::{split_sentences, DatelineMode, ParagraphBreak, SentenceOptions};
+pub use sentence::{
+    split_sentences, straight_quote_opens, DatelineMode, ParagraphBreak, SentenceOptions,
+};
 pub use tokenizer::{tokenize, tokenize_into, Token, TokenKind};

@@ -205,8 +205,12 @@ pub fn split_sentences(text: &str, tokens: &[Token], opts: SentenceOptions) -> V
                         break;
                     }
                 }
-                // a quote that has run on for too long was never closed: end the sentence
-                if depth_after.is_empty() || i - opened_at > MAX_QUOTE_TOKENS {
+                // a quote that has run on for too long was never closed: end the sentence;
+                // so was a straight quote when the next straight mark in the paragraph is
+                // written as an opening one (`ان "اكثر … بغريويس . وطالبوا … ب"التدخل`)
+                let never_closed = depth_after.last() == Some(&'"')
+                    && next_straight_mark_opens(text, tokens, j, opts.paragraph);
+                if depth_after.is_empty() || i - opened_at > MAX_QUOTE_TOKENS || never_closed {
                     out.push(start..j);
                     start = j;
                     open.clear();
@@ -229,6 +233,42 @@ pub fn split_sentences(text: &str, tokens: &[Token], opts: SentenceOptions) -> V
         out.push(start..tokens.len());
     }
     out
+}
+
+/// Whether the straight quotation mark `tok` is written as an opening one: a letter or digit
+/// right after it, and before it the start of the text, a space, an opening bracket, a colon,
+/// or a one-letter proclitic that follows a space (`ب"التدخل`).
+pub fn straight_quote_opens(text: &str, tok: &Token) -> bool {
+    let after = text[tok.byte_end..].chars().next();
+    if !after.is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    let mut before = text[..tok.byte_start].chars().rev();
+    match before.next() {
+        None => true,
+        Some(c) if c.is_whitespace() || matches!(c, '(' | '[' | ':') => true,
+        Some('ب' | 'ل' | 'و' | 'ف' | 'ك') => before.next().is_none_or(char::is_whitespace),
+        Some(_) => false,
+    }
+}
+
+/// Whether the first straight quotation mark from token `from` on, in the same paragraph, is
+/// written as an opening one.
+fn next_straight_mark_opens(
+    text: &str,
+    tokens: &[Token],
+    from: usize,
+    mode: ParagraphBreak,
+) -> bool {
+    for k in from..tokens.len() {
+        if k > from && paragraph_break(text, &tokens[k - 1], &tokens[k], mode) {
+            return false;
+        }
+        if tokens[k].text(text) == "\"" {
+            return straight_quote_opens(text, &tokens[k]);
+        }
+    }
+    false
 }
 
 fn is_terminal(s: &str) -> bool {
@@ -534,6 +574,26 @@ mod tests {
         assert_eq!(
             split("بلغ 3.5 مليون. انتهى"),
             vec!["بلغ 3.5 مليون.", "انتهى"]
+        );
+    }
+
+    #[test]
+    fn a_straight_quote_never_closed_does_not_hold_the_sentence_open() {
+        // the next straight mark opens a quote of its own: the first one was never closed
+        assert_eq!(
+            split(
+                r#"وأشاروا الى ان "الماء انقطع منذ أسبوع . وطالبوا ب"التدخل السريع". ثم غادروا."#
+            ),
+            vec![
+                r#"وأشاروا الى ان "الماء انقطع منذ أسبوع ."#,
+                r#"وطالبوا ب"التدخل السريع"."#,
+                "ثم غادروا."
+            ]
+        );
+        // a closing-looking next mark keeps the quote open
+        assert_eq!(
+            split(r#"وقال "نحن هنا. وسنبقى". ثم غادر."#),
+            vec![r#"وقال "نحن هنا. وسنبقى"."#, "ثم غادر."]
         );
     }
 
