@@ -327,18 +327,28 @@ fn is_preposition(w: &str) -> bool {
 
 /// Words after which a following word is no longer part of a speaker description:
 /// prepositions, relative pronouns, time words.
+/// Folded relative pronouns.
+fn is_relative_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "الذي"
+            | "التي"
+            | "الذين"
+            | "اللذين"
+            | "اللتين"
+            | "اللذان"
+            | "اللتان"
+            | "اللواتي"
+            | "اللاتي"
+    )
+}
+
 fn ends_description(w: &str) -> bool {
     is_preposition(w)
+        || is_relative_pronoun(w)
         || matches!(
             w,
-            "الذي"
-                | "التي"
-                | "الذين"
-                | "اللذين"
-                | "اللتين"
-                | "اللواتي"
-                | "اللاتي"
-                | "ايضا"
+            "ايضا"
                 | "كذلك"
                 | "بدوره"
                 | "بدورها"
@@ -460,6 +470,11 @@ fn is_discourse(w: &str) -> bool {
     )
 }
 
+/// Words after which a form that may be a noun is a verb (`فيما بين`, `وقد عبر`).
+fn opens_verb(w: &str) -> bool {
+    matches!(w, "فيما" | "بينما" | "كما" | "قد" | "وقد" | "لقد" | "فقد")
+}
+
 fn is_comma(s: &str) -> bool {
     matches!(s, "،" | "," | "؛" | ";")
 }
@@ -487,6 +502,9 @@ fn closes(open: char, c: char) -> bool {
 fn opens(c: char) -> bool {
     matches!(c, '«' | '“' | '”' | '„' | '‹' | '"')
 }
+
+/// The shortest quotation, in words (the guideline's three: shorter quoted bits are labels).
+const MIN_QUOTE_WORDS: usize = 3;
 
 /// The shortest quotation without a reporting verb that is reported (shorter ones are
 /// names, titles, slogans and scare quotes), in tokens.
@@ -701,8 +719,7 @@ impl<'a, 'b> Finder<'a, 'b> {
         if matches!(w, "يذكر" | "ويذكر") && is_complementizer(self.word(i + 1)) {
             return None;
         }
-        if c.ambiguous && !(i > 0 && matches!(self.word(i - 1), "فيما" | "بينما" | "كما"))
-        {
+        if c.ambiguous && !(i > 0 && opens_verb(self.word(i - 1))) {
             return None;
         }
         Some(c)
@@ -1060,13 +1077,16 @@ impl<'a, 'b> Finder<'a, 'b> {
         while b < end && is_discourse(self.word(b)) {
             b += 1;
         }
-        if b >= end {
+        // `… الذي قالت "…"`: a relative clause's subject is no description of its own
+        if b >= end || is_relative_pronoun(self.word(b)) {
             return None;
         }
         let d = b..end;
+        // nouns and adjectives; `لل` + noun after the first word is a genitive (`المدير
+        // التنفيذي للحزب`), not an adverbial
         let plain = d.clone().all(|t| {
             self.inp.tokens[t].kind == TokenKind::Arabic
-                && !self.is_prep_at(t)
+                && (!self.is_prep_at(t) || (t > b && self.word(t).starts_with("لل")))
                 && !self.inp.verbs.get(t).copied().unwrap_or(false)
         });
         // a named person right before the verb, its title before it; an organisation alone,
@@ -1098,7 +1118,13 @@ impl<'a, 'b> Finder<'a, 'b> {
         }
         // a short definite description (`المجموعة`, `الوزارة`); after an auxiliary, a
         // longer one (`قوات حكومة الوفاق الليبية، كانت أعلنت`)
-        let longest = if end < cue_at { MAX_DESCRIPTION } else { 3 };
+        // `أن` is followed by its clause's subject: a longer description is safe there too
+        let after_complementizer = b > 0 && is_complementizer(self.word(b - 1));
+        let longest = if end < cue_at || after_complementizer {
+            MAX_DESCRIPTION
+        } else {
+            3
+        };
         let definite = self.word(b).starts_with("ال") || (end < cue_at && d.len() >= 2);
         (d.len() <= longest && plain && definite).then(|| Speaker {
             name: self.span_text(d.clone()).to_string(),
@@ -1111,20 +1137,48 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// A report nested in the content of another (`ذكرت وسائل إعلام أن أردوغان صرح بأن …`):
     /// a verb without و whose subject is written before it, inside `within`.
     fn nested_report(&self, i: usize, within: Range<usize>) -> Option<Quote> {
-        let (_, content_start, kind, region_end) = self.report_at(i)?;
-        if kind != QuoteKind::Indirect {
-            return None;
-        }
+        let (_, content_start, kind, _) = self.report_at(i)?;
         let speaker = self.speaker_before(i, within.start + 1)?;
-        let _ = region_end;
-        let content = self.trim(content_start..self.indirect_end(content_start).min(within.end));
-        (!content.is_empty()).then(|| Quote {
+        let content = match kind {
+            QuoteKind::Indirect => content_start..self.indirect_end(content_start),
+            // `… أن المدير التنفيذي قال في رده "…"`: the words in the marks
+            QuoteKind::Direct => {
+                let (o, c) = self.mark_opening_at(content_start)?;
+                o + 1..c
+            }
+        };
+        let content = self.trim(content.start..content.end.min(within.end));
+        self.is_quotation(kind, &content, i).then(|| Quote {
             kind,
             cue: Some(i..i + 1),
             content,
             speaker: Some(speaker),
             attribution: Attribution::BeforeCue,
         })
+    }
+
+    /// Whether `content` is a quotation and not a label: indirect content always; quoted
+    /// words if there are at least [`MIN_QUOTE_WORDS`] of them, or if a colon or the verb itself
+    /// stands right before the marks (`وأضاف: «سنعود قريبا»`, not `واصفا إياه بـ"السخيف
+    /// والخاطئ"`).
+    fn is_quotation(&self, kind: QuoteKind, content: &Range<usize>, cue_at: usize) -> bool {
+        if content.is_empty() {
+            return false;
+        }
+        if kind == QuoteKind::Indirect {
+            return true;
+        }
+        let words = content
+            .clone()
+            .filter(|&t| {
+                !matches!(
+                    self.inp.tokens[t].kind,
+                    TokenKind::Punct | TokenKind::Symbol
+                )
+            })
+            .count();
+        let before = content.start.checked_sub(2);
+        words >= MIN_QUOTE_WORDS || before.is_some_and(|b| b == cue_at || self.raw(b) == ":")
     }
 
     /// The speaker of a verb without a subject of its own: the most recent speaker whose verb
@@ -1177,7 +1231,10 @@ impl<'a, 'b> Finder<'a, 'b> {
     fn clause_subject(&self, at: usize) -> Option<Speaker> {
         // the first verb of the sentence, after a leading phrase (`وفي هذا الصدد دعا …`)
         let s0 = self.sentence_start(at);
-        let v = (s0..at.min(s0 + 8)).find(|&t| self.inp.verbs.get(t).copied().unwrap_or(false))?;
+        let v = (s0..at.min(s0 + 8)).find(|&t| {
+            self.inp.verbs.get(t).copied().unwrap_or(false)
+                || (t > s0 && matches!(self.word(t - 1), "قد" | "وقد" | "لقد" | "فقد"))
+        })?;
         // its subject ends before the content: a complementizer, a quotation, a verb
         let end = (v + 1..at)
             .find(|&t| {
@@ -1234,7 +1291,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                 QuoteKind::Indirect => content_start..self.indirect_end(content_start),
             };
             let content = self.trim(content);
-            if content.is_empty() {
+            if !self.is_quotation(kind, &content, i) {
                 i += 1;
                 continue;
             }
@@ -1296,7 +1353,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                 None => self.implicit(&speakers, cue, j),
             };
             let content = o + 1..c;
-            if content.end - content.start < 2 {
+            if !self.is_quotation(QuoteKind::Direct, &content, j) {
                 continue;
             }
             claimed[k] = true;
@@ -1331,8 +1388,6 @@ impl<'a, 'b> Finder<'a, 'b> {
     }
 }
 
-/// The most recent speaker whose verb agrees with `agreement` (a plural or feminine verb
-/// may report an organisation or a group), else the most recent one.
 /// The speakers so far, with the agreement of their verbs.
 type Speakers = [(Speaker, Option<Agreement>)];
 
@@ -1397,6 +1452,22 @@ mod tests {
         // a sound plural is no first-person verb: `ناشطون` is the subject
         let q = quotes("وقال ناشطون ليبيون إن الاستهداف جاء أثناء مرورهم.");
         assert_eq!(q[0].2, "ناشطون ليبيون");
+    }
+
+    #[test]
+    fn nested_direct_quotes_labels_and_relative_clauses() {
+        // a direct quote reported inside an indirect one, its subject after أن
+        let q = quotes(r#"وأكدت النائبة أن المدير التنفيذي للحزب قال في رده "لم يموّل الحزب أحد"."#);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].0, "direct");
+        assert_eq!(q[1].1, "لم يموّل الحزب أحد");
+        assert_eq!(q[1].2, "المدير التنفيذي للحزب");
+        // two words after بـ are a label, not a quotation; after a colon they are one
+        let q = quotes(r#"وانتقد القرار واصفا إياه بـ"السخيف والخاطئ"."#);
+        assert!(q.is_empty(), "{q:?}");
+        // a relative pronoun is no speaker
+        let q = quotes(r#"ورحلت الوزارة الرجل الذي قالت "إنه تلقى تعليمات بتنفيذ هجمات"."#);
+        assert!(q.iter().all(|x| x.2 != "الذي"), "{q:?}");
     }
 
     #[test]
