@@ -121,13 +121,17 @@ const RELATIVE_DAYS: &[(&[&str], i64)] = &[
     (&["بعد", "غد"], 2),
 ];
 
-/// Periods for `الأسبوع الماضي` and the like.
-/// (and the plural `الأيام الماضية`, whose value stays unknown).
+/// Periods for `الأسبوع الماضي` and the like (and the plurals `الأيام الماضية`, `الساعات
+/// القادمة`, `العقود الماضية`, and `القرن الماضي`, whose values stay unknown; not `العقد`,
+/// which is also "the contract").
 const PERIODS: &[&str] = &[
     "الاسبوع",
     "الشهر",
     "العام",
     "السنه",
+    "القرن",
+    "الساعات",
+    "العقود",
     "الايام",
     "الاسابيع",
     "الاشهر",
@@ -621,6 +625,11 @@ mod tests {
         assert_eq!(d[0].0, "ومساء الثلاثاء");
         assert_eq!(d[0].2, None);
         assert_eq!(d[1], ("الأسبوع المقبل".into(), DateKind::Relative, None));
+        // plural periods and the century: found, no single date
+        let d = run("يعلن خلال الساعات القادمة ما بقي منذ العقود الماضية", pubd);
+        assert_eq!(d[0], ("الساعات القادمة".into(), DateKind::Relative, None));
+        assert_eq!(d[1], ("العقود الماضية".into(), DateKind::Relative, None));
+        assert!(run("وينص العقد السابق على الشروط", pubd).is_empty());
         // a named day is not today; today followed by its weekday is
         assert!(run("احتفل العالم باليوم العالمي للإذاعة", pubd).is_empty());
         assert_eq!(
