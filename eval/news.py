@@ -128,7 +128,8 @@ def main():
             for pi, (span, name, q) in enumerate(pq):
                 tag = "OK " if pi in ok else ("SPK" if pi in m else "FP ")
                 gold_names = "/".join(gq[m[pi]][1]) if pi in m else ""
-                lines.append(f"  {tag} {q['kind'][:3]} [{name}] {q['content']['text'][:70]}  {gold_names}")
+                lines.append(f"  {tag} {q['kind'][:3]} {q['attribution']} [{name}] "
+                             f"{q['content']['text'][:70]}  {gold_names}")
             for gi, (span, names, q) in enumerate(gq):
                 if gi not in m.values():
                     lines.append(f"  FN  {q['kind'][:3]} [{names[0]}] {q['text'][:70]}")

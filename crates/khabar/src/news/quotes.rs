@@ -117,8 +117,14 @@ struct Cue {
     /// Also a common noun or preposition (`بين` "between", `كتب` "books"): a verb only
     /// after a clause conjunction (`فيما بين فلان أن`) or with و attached.
     ambiguous: bool,
+    /// One of those homographs in any form (`وعبر` "and through", `وبين` "and between"): its
+    /// complementizer must come within [`HOMOGRAPH_REACH`] tokens.
+    homograph: bool,
     /// The preposition between verb and complementizer (`الي` for أشار إلى أن), if any.
     prep: Option<&'static str>,
+    /// A verbal noun whose speaker is the object of `عن` before it (`نقلت الوكالة عن مصدر
+    /// قوله إن`).
+    quoted_from: bool,
 }
 
 /// Reporting verbs, folded: past 3ms, past 3fs, past 3mp, present stem (after ي/ت),
@@ -231,7 +237,9 @@ fn cues() -> &'static HashMap<String, Cue> {
                     agreement,
                     participle,
                     ambiguous,
+                    homograph: vb.bare_ambiguous,
                     prep: vb.prep,
+                    quoted_from: false,
                 });
             };
             let [ms, fs, mp] = vb.past;
@@ -257,6 +265,25 @@ fn cues() -> &'static HashMap<String, Cue> {
                 add(format!("{pt}ين"), Plural, true);
                 add(format!("{pt}ون"), Plural, true);
             }
+        }
+        // `نقلت الوكالة عن مصدر قوله إن`, `… قولها «…»`
+        for (form, agreement) in [
+            ("قوله", Masculine),
+            ("قولها", Feminine),
+            ("قولهم", Plural),
+            ("قولهما", Masculine),
+        ] {
+            m.insert(
+                form.to_string(),
+                Cue {
+                    agreement,
+                    participle: true,
+                    ambiguous: false,
+                    homograph: false,
+                    prep: None,
+                    quoted_from: true,
+                },
+            );
         }
         m
     })
@@ -434,6 +461,25 @@ fn is_pronoun(w: &str) -> bool {
     )
 }
 
+/// Honorifics with a pronoun (`وقال سماحته`, `معاليه`, `سموه`): they refer back to a person
+/// named before, so the verb is resolved like one without a subject.
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        w,
+        "سماحته"
+            | "معاليه"
+            | "معاليها"
+            | "سموه"
+            | "سموها"
+            | "فضيلته"
+            | "جلالته"
+            | "فخامته"
+            | "سعادته"
+            | "سعادتها"
+            | "دولته"
+    )
+}
+
 /// Auxiliaries between a subject and its verb (`كانت أعلنت`, `قد أكد`).
 fn is_auxiliary(w: &str) -> bool {
     matches!(
@@ -553,6 +599,10 @@ fn is_event_noun(w: &str) -> bool {
 /// How far after a reporting verb its complementizer or quote may be (the subject, a
 /// title, `في تصريح لـ …`, a date and a place may stand between them).
 const MAX_REGION: usize = 40;
+
+/// The farthest a homograph verb's complementizer may be (`وبين الوكيل المساعد … د. فلان، أن`
+/// is near; `وعبر شتى السبل بما فيها … أن` is not a report).
+const HOMOGRAPH_REACH: usize = 15;
 
 /// What the quote finder needs about the document.
 pub struct QuoteInput<'a> {
@@ -719,6 +769,20 @@ impl<'a, 'b> Finder<'a, 'b> {
         if matches!(w, "يذكر" | "ويذكر") && is_complementizer(self.word(i + 1)) {
             return None;
         }
+        // `على حد قوله` closes a report, it opens none
+        if c.quoted_from && i > 0 && self.word(i - 1) == "حد" {
+            return None;
+        }
+        // a verbal noun: `طلب عدم ذكر اسمه`, `رفض كشف اسمه`
+        if (i > 0 && matches!(self.word(i - 1), "عدم" | "بعدم"))
+            || (i + 1 < self.inp.tokens.len()
+                && matches!(
+                    self.word(i + 1),
+                    "اسمه" | "اسمها" | "اسمهم" | "هويته" | "هويتها"
+                ))
+        {
+            return None;
+        }
         if c.ambiguous && !(i > 0 && opens_verb(self.word(i - 1))) {
             return None;
         }
@@ -729,7 +793,12 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// end of the speaker region).
     fn report_at(&self, i: usize) -> Option<(Cue, usize, QuoteKind, usize)> {
         let cue = self.cue_at(i)?;
-        let end = self.sentence_end(i).min(i + MAX_REGION);
+        let reach = if cue.homograph {
+            HOMOGRAPH_REACH
+        } else {
+            MAX_REGION
+        };
+        let end = self.sentence_end(i).min(i + reach);
         let mut j = i + 1;
         while j < end {
             let w = self.word(j);
@@ -873,12 +942,15 @@ impl<'a, 'b> Finder<'a, 'b> {
 
     /// The speaker in the token region `r` (between the verb and the content).
     fn speaker_in(&self, r: Range<usize>) -> Option<Speaker> {
-        // a date or a comma before the subject (`قال اليوم الثلاثاء فلان`) is skipped
+        // a date, a comma or the object `ذلك` before the subject (`قال اليوم الثلاثاء فلان`,
+        // `أوضح ذلك منسق اللجنة`) is skipped
         let mut start = r.start;
         loop {
             if let Some(d) = self.inp.dates.iter().find(|d| d.start == start) {
                 start = d.end;
-            } else if start < r.end && is_comma(self.raw(start)) {
+            } else if start < r.end
+                && (is_comma(self.raw(start)) || matches!(self.word(start), "ذلك" | "هذا"))
+            {
                 start += 1;
             } else {
                 break;
@@ -928,6 +1000,8 @@ impl<'a, 'b> Finder<'a, 'b> {
             && !first.ends_with("ين")
             && self.inp.verbs.get(r.start).copied().unwrap_or(false);
         if is_pronoun(first)
+            || is_honorific(first)
+            || is_complementizer(first)
             || first_person_verb
             || self.is_prep_at(r.start)
             || self.cue_at(r.start).is_some()
@@ -1181,6 +1255,15 @@ impl<'a, 'b> Finder<'a, 'b> {
         words >= MIN_QUOTE_WORDS || before.is_some_and(|b| b == cue_at || self.raw(b) == ":")
     }
 
+    /// The source of `قوله` at `cue_at`: the phrase between a preceding `عن` (in the same
+    /// sentence, at most [`MAX_DESCRIPTION`] tokens back) and the verbal noun.
+    fn quoted_from(&self, cue_at: usize) -> Option<Speaker> {
+        let s0 = self.sentence_start(cue_at);
+        let from = cue_at.saturating_sub(MAX_DESCRIPTION + 1).max(s0);
+        let k = (from..cue_at).rev().find(|&t| self.word(t) == "عن")?;
+        self.speaker_in(k + 1..cue_at)
+    }
+
     /// The speaker of a verb without a subject of its own: the most recent speaker whose verb
     /// agrees with it; else, for a singular verb, the person named last before the verb in its
     /// sentence or the one before; else the most recent speaker.
@@ -1295,7 +1378,16 @@ impl<'a, 'b> Finder<'a, 'b> {
                 i += 1;
                 continue;
             }
-            let (speaker, attribution) = match self.speaker_in(i + 1..region_end) {
+            // what follows a participle is its object (`واصفا تلك التصريحات بأنها`), not its
+            // subject: that is its clause's
+            let explicit = if cue.quoted_from {
+                self.quoted_from(i)
+            } else if cue.participle {
+                None
+            } else {
+                self.speaker_in(i + 1..region_end)
+            };
+            let (speaker, attribution) = match explicit {
                 Some(s) => (Some(s), Attribution::Explicit),
                 None => match self.speaker_before(i, 0) {
                     Some(s) => (Some(s), Attribution::BeforeCue),
@@ -1346,6 +1438,10 @@ impl<'a, 'b> Finder<'a, 'b> {
             else {
                 continue;
             };
+            // `«…» وأضاف أن …`, `"بي بي سي"، قال فلان: …`: the verb reports its own content
+            if self.report_at(j).is_some() {
+                continue;
+            }
             let end = self.sentence_end(j);
             let speaker = self.speaker_in(j + 1..end);
             let (speaker, attribution) = match speaker {
@@ -1452,6 +1548,36 @@ mod tests {
         // a sound plural is no first-person verb: `ناشطون` is the subject
         let q = quotes("وقال ناشطون ليبيون إن الاستهداف جاء أثناء مرورهم.");
         assert_eq!(q[0].2, "ناشطون ليبيون");
+    }
+
+    #[test]
+    fn quoted_from_honorifics_verbal_nouns_and_objects() {
+        // `نقلت X عن Y قوله`: Y speaks
+        let q = quotes("ونقلت الصحيفة عن الوزير قوله إن الأسواق مستقرة.");
+        assert_eq!(q[0].2, "الوزير");
+        assert!(quotes("وأكد أنه سيعود، على حد قوله إن شاء الله.")
+            .iter()
+            .all(|x| x.2 != "الوزير"));
+        // an honorific refers back to the person named before
+        let q = quotes("وقال المفتي العام إن الوضع خطير. وقال سماحته: «نسأل الله السلامة للجميع».");
+        assert_eq!(q[1].2, "المفتي العام");
+        // `عدم ذكر اسمه` is no verb: `وقال` keeps its subject
+        let q = quotes(r#"وقال المصدر الذي طلب عدم ذكر اسمه:"نحاول الآن الوصول لاتفاق نهائي"."#);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].2, "المصدر");
+        // what follows a participle is its object
+        let q = quotes("وانتقد الأمين العام التصريحات، واصفا تلك التصريحات بأنها باطلة ومشينة.");
+        // (its clause's subject needs the tagger's verbs, which this test has not)
+        assert_ne!(q[0].2, "تلك التصريحات");
+        // a verb after a quote that has its own content does not take the quote
+        let q = quotes("«نحن لا ننظر إلى الكمية فحسب». وأضاف الوزير أن الدول المنتجة متفائلة.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].1, "أن الدول المنتجة متفائلة");
+        // a homograph's complementizer far away is not its
+        assert!(quotes(
+            "وسعت المخابرات إلى أهدافها وعبر شتى السبل بما فيها سبل التضليل وما أكثرها واشد أضرارها التي من بينها ما يسمى الفوضى الخلاقة، لكن هيهات أن يتحقق المراد."
+        )
+        .is_empty());
     }
 
     #[test]
