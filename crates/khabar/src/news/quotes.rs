@@ -285,6 +285,18 @@ fn cues() -> &'static HashMap<String, Cue> {
                 },
             );
         }
+        // `مكتفيا بالقول إن`, `وختم بالقول`: the clause's subject speaks
+        m.insert(
+            "بالقول".to_string(),
+            Cue {
+                agreement: Masculine,
+                participle: true,
+                ambiguous: false,
+                homograph: false,
+                prep: None,
+                quoted_from: false,
+            },
+        );
         m
     })
 }
@@ -459,6 +471,31 @@ fn is_pronoun(w: &str) -> bool {
             | "هما"
             | "هن"
     )
+}
+
+/// Words that make أن a conjunction of time, purpose or contrast (`قبل أن`, `إلا أن`).
+fn is_conjunction_head(w: &str) -> bool {
+    matches!(
+        w,
+        "قبل"
+            | "بعد"
+            | "دون"
+            | "بدون"
+            | "الا"
+            | "منذ"
+            | "حتي"
+            | "لكي"
+            | "كي"
+            | "لولا"
+            | "بمجرد"
+            | "وبعد"
+            | "وقبل"
+    )
+}
+
+/// Negations before a verb: a report that did not happen (`ولم توضح الصورة بأن`).
+fn is_negation(w: &str) -> bool {
+    matches!(w, "لم" | "ولم" | "لن" | "ولن" | "لا" | "ولا" | "فلم" | "ما")
 }
 
 /// Honorifics with a pronoun (`وقال سماحته`, `معاليه`, `سموه`): they refer back to a person
@@ -769,6 +806,18 @@ impl<'a, 'b> Finder<'a, 'b> {
         if matches!(w, "يذكر" | "ويذكر") && is_complementizer(self.word(i + 1)) {
             return None;
         }
+        // `ولم توضح الصورة بأن`: not said
+        if i > 0 && is_negation(self.word(i - 1)) {
+            return None;
+        }
+        // `وبين` is "and between" unless it opens a clause (`… . وبين المدير أن`)
+        if c.homograph && w.starts_with('و') && !c.ambiguous {
+            let opens = i == self.sentence_start(i)
+                || matches!(self.inp.tokens[i - 1].kind, TokenKind::Punct);
+            if !opens {
+                return None;
+            }
+        }
         // `على حد قوله` closes a report, it opens none
         if c.quoted_from && i > 0 && self.word(i - 1) == "حد" {
             return None;
@@ -811,6 +860,11 @@ impl<'a, 'b> Finder<'a, 'b> {
                     return Some((cue, o, QuoteKind::Direct, j));
                 }
                 j = c + 1;
+                continue;
+            }
+            // `قبل أن يهربوا`, `إلا أن`, `بعد أن`: a conjunction, not a report's complementizer
+            if is_complementizer(w) && j > i + 1 && is_conjunction_head(self.word(j - 1)) {
+                j += 1;
                 continue;
             }
             if is_complementizer(w) {
@@ -1078,6 +1132,12 @@ impl<'a, 'b> Finder<'a, 'b> {
         let mut t = r.start;
         while t < r.end && t < r.start + MAX_DESCRIPTION {
             let w = self.word(t);
+            // `ابن سعيدان`, `أبو محمد`, `آل الشيخ`: the next word is part of the name
+            if matches!(w, "ابن" | "بن" | "ابو" | "ابي" | "ال" | "بنت") && t + 1 < r.end
+            {
+                t += 2;
+                continue;
+            }
             if t > r.start {
                 let construct = |x: usize| {
                     let n = self.word(x);
@@ -1578,6 +1638,28 @@ mod tests {
             "وسعت المخابرات إلى أهدافها وعبر شتى السبل بما فيها سبل التضليل وما أكثرها واشد أضرارها التي من بينها ما يسمى الفوضى الخلاقة، لكن هيهات أن يتحقق المراد."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn negations_conjunctions_homographs_and_kunyas() {
+        // not said
+        assert!(quotes("ولم توضح الصورة بأن الهاتف انفجر.").is_empty());
+        // `قبل أن`, `إلا أن` are conjunctions
+        assert!(quotes("وكتبوا شعارات على أحد الجدران قبل أن يهربوا إلى مستوطنة.").is_empty());
+        // `وبين` inside a phrase is "and between"
+        assert!(
+            quotes("تحدث تغييرا في العلاقة بين دافع الضريبة وبين القطاع العام أن الدولة تأخذ.")
+                .is_empty()
+        );
+        // opening a clause it is the verb
+        let q = quotes("وصلت اللجنة. وبين الوكيل المساعد أن الغرامة مالية.");
+        assert_eq!(q[0].2, "الوكيل المساعد");
+        // `ابن X` is one name
+        let q = quotes("وقال ابن سعيدان: إن هناك تعاونا بين الجهات.");
+        assert_eq!(q[0].2, "ابن سعيدان");
+        // `مكتفيا بالقول إن` reports
+        let q = quotes("ولم يكشف الوزير عن هويتهم مكتفيا بالقول إنه من حقهم ذلك.");
+        assert_eq!(q[0].1, "إنه من حقهم ذلك");
     }
 
     #[test]
