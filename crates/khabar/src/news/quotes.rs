@@ -493,9 +493,54 @@ fn is_conjunction_head(w: &str) -> bool {
     )
 }
 
+/// Words before a title in quotation marks (`ندوة حول "…"`, `بعنوان "…"`, `حملة "…"`).
+fn is_title_noun(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ب', 'ل']).unwrap_or(w);
+    matches!(
+        w,
+        "حول"
+            | "بعنوان"
+            | "عنوان"
+            | "شعار"
+            | "برنامج"
+            | "ندوه"
+            | "مؤتمر"
+            | "حمله"
+            | "كتاب"
+            | "فيلم"
+            | "مسرحيه"
+            | "مبادره"
+            | "مشروع"
+            | "قانون"
+            | "جمعيه"
+            | "حركه"
+            | "حزب"
+            | "تنسيقيه"
+            | "منظمه"
+            | "صحيفه"
+            | "جريده"
+            | "مجله"
+            | "قناه"
+            | "اذاعه"
+            | "موقع"
+            | "عمليه"
+            | "مهرجان"
+            | "تظاهره"
+            | "الندوه"
+            | "البرنامج"
+            | "الحمله"
+    )
+}
+
 /// Negations before a verb: a report that did not happen (`ولم توضح الصورة بأن`).
 fn is_negation(w: &str) -> bool {
     matches!(w, "لم" | "ولم" | "لن" | "ولن" | "لا" | "ولا" | "فلم" | "ما")
+}
+
+/// An indefinite accusative participle (`مستنكرا`, `متسائلا`): a circumstantial phrase,
+/// never a subject.
+fn is_circumstantial(w: &str) -> bool {
+    w.starts_with('م') && w.ends_with('ا') && w.chars().count() >= 5
 }
 
 /// Honorifics with a pronoun (`وقال سماحته`, `معاليه`, `سموه`): they refer back to a person
@@ -852,8 +897,9 @@ impl<'a, 'b> Finder<'a, 'b> {
         while j < end {
             let w = self.word(j);
             if let Some((o, c)) = self.mark_opening_at(j) {
-                // a short quoted name inside the subject (`وذكرت صحيفة «الخبر» أن`)
-                let name_like = c - o <= 4
+                // a short quoted name inside the subject (`وذكرت صحيفة «الخبر» أن`), or a
+                // title (`ندوة حول "الخطة الاستراتيجية …"`, `برنامج "بوليتيكا"`)
+                let name_like = (c - o <= 4 || (o > 0 && is_title_noun(self.word(o - 1))))
                     && c + 1 < self.sentence_end(i)
                     && !matches!(self.raw(c + 1), "." | "!" | "?" | "؟" | ":");
                 if !name_like {
@@ -954,6 +1000,11 @@ impl<'a, 'b> Finder<'a, 'b> {
                 if continues && opens_report {
                     return if conj { k - 1 } else { k };
                 }
+                // `، مشيرا إلى …` after a comma opens a clause of its own even when what
+                // follows is misspelt (`مشيرا إلى أان`)
+                if c.participle && is_comma(self.raw(k - 1)) {
+                    return k;
+                }
             }
             // `، داعيا إلى …`, `، وفق تعبيره`, `على حد قوله`: a clause of its own
             let after_comma = is_comma(self.raw(k - 1));
@@ -996,14 +1047,17 @@ impl<'a, 'b> Finder<'a, 'b> {
 
     /// The speaker in the token region `r` (between the verb and the content).
     fn speaker_in(&self, r: Range<usize>) -> Option<Speaker> {
-        // a date, a comma or the object `ذلك` before the subject (`قال اليوم الثلاثاء فلان`,
-        // `أوضح ذلك منسق اللجنة`) is skipped
+        // a date, a comma, the object `ذلك` or a circumstantial participle before the subject
+        // (`قال اليوم الثلاثاء فلان`, `أوضح ذلك منسق اللجنة`, `وأضاف مستنكرا أن`) is skipped
         let mut start = r.start;
         loop {
             if let Some(d) = self.inp.dates.iter().find(|d| d.start == start) {
                 start = d.end;
             } else if start < r.end
-                && (is_comma(self.raw(start)) || matches!(self.word(start), "ذلك" | "هذا"))
+                && (is_comma(self.raw(start))
+                    || matches!(self.word(start), "ذلك" | "هذا")
+                    || (is_circumstantial(self.word(start))
+                        && !self.entity_at.contains_key(&start)))
             {
                 start += 1;
             } else {
@@ -1067,10 +1121,12 @@ impl<'a, 'b> Finder<'a, 'b> {
         if let Some(es) = self.inp.entities {
             let inside: Vec<usize> = (r.start..cut)
                 .filter_map(|t| self.entity_at.get(&t).copied())
-                // a subject carries no preposition (`لرويترز` is whom it was said to)
+                // a subject carries no preposition (`لرويترز` is whom it was said to); a name
+                // in quotation marks names a thing (`رئيسة تنسيقية "مانيش مسامح"`)
                 .filter(|&k| {
                     let e = &es.mentions[k];
-                    e.tokens.end <= cut && e.core_byte_start == e.byte_start
+                    let quoted = e.tokens.start > 0 && self.is_mark(e.tokens.start - 1);
+                    e.tokens.end <= cut && e.core_byte_start == e.byte_start && !quoted
                 })
                 .collect();
             let pick = inside
@@ -1660,6 +1716,23 @@ mod tests {
         // `مكتفيا بالقول إن` reports
         let q = quotes("ولم يكشف الوزير عن هويتهم مكتفيا بالقول إنه من حقهم ذلك.");
         assert_eq!(q[0].1, "إنه من حقهم ذلك");
+    }
+
+    #[test]
+    fn titles_circumstantials_and_misspelt_continuations() {
+        // a title in marks inside the subject region is not the quote
+        let q = quotes(
+            r#"وأضاف الوزير على هامش ندوة حول "الخطة الاستراتيجية للإدارة الالكترونية والحوكمة المفتوحة" أن الاتفاق حاصل."#,
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].1, "أن الاتفاق حاصل");
+        assert_eq!(q[0].2, "الوزير");
+        // `مستنكرا` after the verb is no subject: the previous speaker
+        let q = quotes("وقال النائب إن الوضع خطير. وأضاف مستنكرا أن الجريمة نكراء.");
+        assert_eq!(q[1].2, "النائب");
+        // a participle after a comma ends the content even before a misspelt complementizer
+        let q = quotes("وأضاف المدير أنه تم إيفاد شاحنات، مشيرا إلى أان العملية متواصلة.");
+        assert_eq!(q[0].1, "أنه تم إيفاد شاحنات");
     }
 
     #[test]
