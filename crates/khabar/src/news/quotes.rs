@@ -218,6 +218,15 @@ const VERBS: &[Verb] = &[
         bare_ambiguous: true,
     },
     Verb {
+        // also "transported" (نقل المصابين); `نقلت الوكالة عن مصدر أن`: the source after عن
+        // speaks
+        past: ["نقل", "نقلت", "نقلوا"],
+        present: "نقل",
+        participle: None,
+        prep: None,
+        bare_ambiguous: true,
+    },
+    Verb {
         past: ["بين", "بينت", "بينوا"],
         present: "بين",
         participle: Some("مبين"),
@@ -385,6 +394,7 @@ fn is_relative_pronoun(w: &str) -> bool {
 fn ends_description(w: &str) -> bool {
     is_preposition(w)
         || is_relative_pronoun(w)
+        || is_auxiliary(w)
         || matches!(
             w,
             "ايضا"
@@ -863,6 +873,10 @@ impl<'a, 'b> Finder<'a, 'b> {
                 return None;
             }
         }
+        // `نقلا عن` is the verbal noun ("quoting"), not the dual verb
+        if w.strip_prefix('و').unwrap_or(w) == "نقلا" {
+            return None;
+        }
         // `على حد قوله` closes a report, it opens none
         if c.quoted_from && i > 0 && self.word(i - 1) == "حد" {
             return None;
@@ -1195,9 +1209,18 @@ impl<'a, 'b> Finder<'a, 'b> {
                 continue;
             }
             if t > r.start {
+                // a chain of nouns in construct that ends in a name or a definite noun
+                // (`مصدر في قيادة شرطة دمشق`)
                 let construct = |x: usize| {
-                    let n = self.word(x);
-                    x < r.end && !is_event_noun(n) && !self.is_prep_at(x) && names_next(x + 1)
+                    (x..(x + 3).min(r.end)).any(|y| names_next(y + 1))
+                        && (x..(x + 3).min(r.end))
+                            .take_while(|&y| !names_next(y))
+                            .all(|y| {
+                                let n = self.word(y);
+                                !is_event_noun(n)
+                                    && !self.is_prep_at(y)
+                                    && !self.inp.verbs.get(y).copied().unwrap_or(false)
+                            })
                 };
                 if matches!(w, "في" | "عن" | "من") && (names_next(t + 1) || construct(t + 1))
                 {
@@ -1243,6 +1266,10 @@ impl<'a, 'b> Finder<'a, 'b> {
             None => return None,
             Some(c) if c.participle => return None,
             Some(_) => {}
+        }
+        // `عائلات البحارة الذين نقلوا أن`: the relative pronoun's antecedent speaks
+        if cue_at >= 2 && cue_at - 1 > floor && is_relative_pronoun(self.word(cue_at - 1)) {
+            return self.antecedent(cue_at - 1);
         }
         let opens_clause = |t: usize| {
             let w = self.word(t);
@@ -1315,7 +1342,9 @@ impl<'a, 'b> Finder<'a, 'b> {
         } else {
             3
         };
-        let definite = self.word(b).starts_with("ال") || (end < cue_at && d.len() >= 2);
+        let definite = self.word(b).starts_with("ال")
+            || (end < cue_at && d.len() >= 2)
+            || (after_complementizer && d.len() >= 2 && self.word(b + 1).starts_with("ال"));
         (d.len() <= longest && plain && definite).then(|| Speaker {
             name: self.span_text(d.clone()).to_string(),
             tokens: d,
@@ -1327,8 +1356,17 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// A report nested in the content of another (`ذكرت وسائل إعلام أن أردوغان صرح بأن …`):
     /// a verb without و whose subject is written before it, inside `within`.
     fn nested_report(&self, i: usize, within: Range<usize>) -> Option<Quote> {
-        let (_, content_start, kind, _) = self.report_at(i)?;
-        let speaker = self.speaker_before(i, within.start + 1)?;
+        let (cue, content_start, kind, region_end) = self.report_at(i)?;
+        // a subject after the verb (`القطع التي رجّح المصدر الأمني أن`), else before it
+        let after = (!cue.participle)
+            .then(|| self.speaker_in(i + 1..region_end))
+            .flatten();
+        let attribution = if after.is_some() {
+            Attribution::Explicit
+        } else {
+            Attribution::BeforeCue
+        };
+        let speaker = after.or_else(|| self.speaker_before(i, within.start + 1))?;
         let content = match kind {
             QuoteKind::Indirect => content_start..self.indirect_end(content_start),
             // `… أن المدير التنفيذي قال في رده "…"`: the words in the marks
@@ -1343,7 +1381,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             cue: Some(i..i + 1),
             content,
             speaker: Some(speaker),
-            attribution: Attribution::BeforeCue,
+            attribution,
         })
     }
 
@@ -1380,6 +1418,46 @@ impl<'a, 'b> Finder<'a, 'b> {
         self.speaker_in(k + 1..cue_at)
     }
 
+    /// The noun phrase a relative pronoun at `rel` refers to: a named entity ending right
+    /// before it, else the last noun with the construct noun before it (`عائلات البحارة`).
+    fn antecedent(&self, rel: usize) -> Option<Speaker> {
+        let e = rel;
+        let last = e.checked_sub(1)?;
+        if is_comma(self.raw(last)) || self.inp.tokens[last].kind != TokenKind::Arabic {
+            return None;
+        }
+        if let Some(es) = self.inp.entities {
+            if let Some(k) = es.mentions.iter().position(|m| m.tokens.end == e) {
+                return self.entity_speaker(k, None);
+            }
+        }
+        if !self.word(last).starts_with("ال") || self.is_prep_at(last) {
+            return None;
+        }
+        let start = if last >= 1
+            && self.inp.tokens[last - 1].kind == TokenKind::Arabic
+            && !self.word(last - 1).starts_with("ال")
+            && !self.is_prep_at(last - 1)
+            && !self.inp.verbs.get(last - 1).copied().unwrap_or(false)
+        {
+            last - 1
+        } else {
+            last
+        };
+        Some(Speaker {
+            name: self.span_text(start..e).to_string(),
+            tokens: start..e,
+            label: None,
+            role: None,
+        })
+    }
+
+    /// Whether the verb at `i` conveys another's words (`نقلت الوكالة عن مصدر أن`).
+    fn conveys(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with("نقل")
+    }
+
     /// The speaker of a verb without a subject of its own: the most recent speaker whose verb
     /// agrees with it; else, for a singular verb, the person named last before the verb in its
     /// sentence or the one before; else the most recent speaker.
@@ -1392,7 +1470,7 @@ impl<'a, 'b> Finder<'a, 'b> {
         let agreement = cue.agreement;
         // a participle's subject is its clause's (`وجدّد المرصد …، معبرا عن «…»`)
         if cue.participle {
-            if let Some(s) = self.clause_subject(cue_at) {
+            if let Some(s) = self.clause_subject(cue_at, true) {
                 return (Some(s), Attribution::Clause);
             }
         }
@@ -1427,9 +1505,21 @@ impl<'a, 'b> Finder<'a, 'b> {
 
     /// The subject of the verb that opens the sentence of token `at` (`وجدّد المرصد في
     /// بيان له «…»` → المرصد), when a morphosyntax model marks that verb.
-    fn clause_subject(&self, at: usize) -> Option<Speaker> {
+    ///
+    /// `construct`: also accept an indefinite noun in a construct (`وزارة الشؤون الخارجية`)
+    /// as the subject — for a participle, which has a subject for sure; a bare quotation
+    /// (no reporting verb) wants a named or definite one.
+    fn clause_subject(&self, at: usize, construct: bool) -> Option<Speaker> {
         // the first verb of the sentence, after a leading phrase (`وفي هذا الصدد دعا …`)
         let s0 = self.sentence_start(at);
+        // `يذكر أن وزير الداخلية … أعلن …، مشيرا`: the impersonal opener has no subject; the
+        // reporting verb of its clause has one, written before it
+        if matches!(self.word(s0), "يذكر" | "ويذكر" | "يشار" | "ويشار")
+            && (s0 + 1..s0 + 3).any(|t| is_complementizer(self.word(t)))
+        {
+            let cue = (s0 + 2..at).find(|&t| self.cue_at(t).is_some_and(|c| !c.participle))?;
+            return self.speaker_before(cue, s0 + 1);
+        }
         let v = (s0..at.min(s0 + 8)).find(|&t| {
             self.inp.verbs.get(t).copied().unwrap_or(false)
                 || (t > s0 && matches!(self.word(t - 1), "قد" | "وقد" | "لقد" | "فقد"))
@@ -1443,8 +1533,12 @@ impl<'a, 'b> Finder<'a, 'b> {
             })
             .unwrap_or(at);
         let s = self.speaker_in(v + 1..end)?;
-        // a pronoun-suffixed object (`جدّد دعوته إلى`) is no subject
-        (s.label.is_some() || self.word(s.tokens.start).starts_with("ال")).then_some(s)
+        // a pronoun-suffixed object (`جدّد دعوته إلى`) is no subject; a definite phrase or a
+        // construct (`وزارة الشؤون الخارجية`) is
+        let t0 = s.tokens.start;
+        let definite = self.word(t0).starts_with("ال")
+            || (construct && s.tokens.len() >= 2 && self.word(t0 + 1).starts_with("ال"));
+        (s.label.is_some() || definite).then_some(s)
     }
 
     fn run(&self) -> Vec<Quote> {
@@ -1500,6 +1594,12 @@ impl<'a, 'b> Finder<'a, 'b> {
                 self.quoted_from(i)
             } else if cue.participle {
                 None
+            } else if let Some(k) = self
+                .conveys(i)
+                .then(|| (i + 1..region_end).find(|&t| self.word(t) == "عن"))
+                .flatten()
+            {
+                self.speaker_in(k + 1..region_end)
             } else {
                 self.speaker_in(i + 1..region_end)
             };
@@ -1585,7 +1685,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             if claimed[k] || c - o - 1 < MIN_BARE_QUOTE || !closed {
                 continue;
             }
-            if let Some(s) = self.clause_subject(o) {
+            if let Some(s) = self.clause_subject(o, false) {
                 out.push(Quote {
                     kind: QuoteKind::Direct,
                     cue: None,
@@ -1733,6 +1833,24 @@ mod tests {
         // a participle after a comma ends the content even before a misspelt complementizer
         let q = quotes("وأضاف المدير أنه تم إيفاد شاحنات، مشيرا إلى أان العملية متواصلة.");
         assert_eq!(q[0].1, "أنه تم إيفاد شاحنات");
+    }
+
+    #[test]
+    fn conveyed_reports_relative_clauses_and_impersonal_openers() {
+        // `نقلت X عن Y أن`: Y speaks; `نقلا عن` is not a verb
+        let q = quotes("ونقلت الوكالة عن مصدر في قيادة الشرطة أن الهجوم ناجم عن عبوتين.");
+        assert_eq!(q[0].2, "مصدر في قيادة الشرطة");
+        let q = quotes("كشف المرصد السوري، نقلا عن مصادر موثوقة أن التنظيم استولى على طائرات.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].2, "المرصد السوري");
+        // the antecedent of a relative pronoun before the verb speaks
+        let q =
+            quotes("وأكدت النائبة ذلك بحسب شهادات عائلات البحارة الذين نقلوا أن السلطات لم تتدخل.");
+        assert_eq!(q.last().unwrap().2, "عائلات البحارة");
+        // `يذكر أن X أعلن …، مشيرا إلى أن`: X speaks
+        let q =
+            quotes("يذكر أن وزير الداخلية التركي أعلن عن مقتل 39 شخصا، مشيرا إلى أن البحث جار.");
+        assert_eq!(q[0].2, "وزير الداخلية التركي");
     }
 
     #[test]
