@@ -203,6 +203,8 @@ const VERBS: &[Verb] = &[
         prep: Some("عن"),
         bare_ambiguous: true,
     },
+    // `وخلص التقرير إلى أن`
+    v(["خلص", "خلصت", "خلصوا"], "خلص", None, Some("الي")),
     // a forecast or an opinion stated (توقع صندوق النقد أن، ورأى الخبير أن); not a belief
     // (لا تعتقد أن)
     v(["توقع", "توقعت", "توقعوا"], "توقع", Some("متوقع"), None),
@@ -497,6 +499,7 @@ fn is_conjunction_head(w: &str) -> bool {
             | "لكي"
             | "كي"
             | "لولا"
+            | "غير"
             | "بمجرد"
             | "وبعد"
             | "وقبل"
@@ -1452,6 +1455,57 @@ impl<'a, 'b> Finder<'a, 'b> {
         })
     }
 
+    /// A subject written between an auxiliary and the verb at `cue_at` (`وكان ترامب وصف`,
+    /// `وكانت الوزارة أعلنت`): a named person or organisation, or a definite description of
+    /// at most four words, right after the auxiliary.
+    fn subject_after_auxiliary(&self, cue_at: usize) -> Option<Speaker> {
+        let s0 = self.sentence_start(cue_at);
+        let aux = (cue_at.saturating_sub(5).max(s0)..cue_at.saturating_sub(1))
+            .rev()
+            .find(|&t| {
+                matches!(
+                    self.word(t),
+                    "كان"
+                        | "وكان"
+                        | "كانت"
+                        | "وكانت"
+                        | "كانوا"
+                        | "وكانوا"
+                        | "فكان"
+                        | "فكانت"
+                )
+            })?;
+        // `وكان السليطي قد أكد`: the particle is not part of the subject
+        let mut end = cue_at;
+        while end > aux + 1 && matches!(self.word(end - 1), "قد" | "ايضا" | "بدوره" | "بدورها")
+        {
+            end -= 1;
+        }
+        let np = aux + 1..end;
+        if np.is_empty() {
+            return None;
+        }
+        if let Some(es) = self.inp.entities {
+            if let Some(k) = es.mentions.iter().position(|m| m.tokens == np) {
+                let e = &es.mentions[k];
+                if matches!(e.label.as_str(), "PER" | "ORG") {
+                    return self.entity_speaker(k, None);
+                }
+            }
+        }
+        let plain = np.clone().all(|t| {
+            self.inp.tokens[t].kind == TokenKind::Arabic
+                && !self.is_prep_at(t)
+                && !self.inp.verbs.get(t).copied().unwrap_or(false)
+        });
+        (plain && self.word(np.start).starts_with("ال")).then(|| Speaker {
+            name: self.span_text(np.clone()).to_string(),
+            tokens: np,
+            label: None,
+            role: None,
+        })
+    }
+
     /// Whether the verb at `i` conveys another's words (`نقلت الوكالة عن مصدر أن`).
     fn conveys(&self, i: usize) -> bool {
         let w = self.word(i);
@@ -1594,6 +1648,9 @@ impl<'a, 'b> Finder<'a, 'b> {
                 self.quoted_from(i)
             } else if cue.participle {
                 None
+            } else if let Some(s) = self.subject_after_auxiliary(i) {
+                // `وكان ترامب وصف الأحد كيم بأنه`: what follows the verb is its object
+                Some(s)
             } else if let Some(k) = self
                 .conveys(i)
                 .then(|| (i + 1..region_end).find(|&t| self.word(t) == "عن"))
@@ -1682,7 +1739,9 @@ impl<'a, 'b> Finder<'a, 'b> {
         for (k, &(o, c)) in self.marks.iter().enumerate() {
             // closed by its mark (an unclosed one is less sure)
             let closed = self.is_mark(c);
-            if claimed[k] || c - o - 1 < MIN_BARE_QUOTE || !closed {
+            // a title (`ندوة حول "…"`) is not a quotation
+            let title = o > 0 && is_title_noun(self.word(o - 1));
+            if claimed[k] || c - o - 1 < MIN_BARE_QUOTE || !closed || title {
                 continue;
             }
             if let Some(s) = self.clause_subject(o, false) {
@@ -1851,6 +1910,19 @@ mod tests {
         let q =
             quotes("يذكر أن وزير الداخلية التركي أعلن عن مقتل 39 شخصا، مشيرا إلى أن البحث جار.");
         assert_eq!(q[0].2, "وزير الداخلية التركي");
+    }
+
+    #[test]
+    fn subjects_between_an_auxiliary_and_the_verb() {
+        // `وكان X وصف Y بأنه`: X speaks, Y is the object
+        let q = quotes(r#"وكان الرئيس الأمريكي وصف الأحد الزعيم الكوري بأنه "ماكر جدا"."#);
+        assert_eq!(q[0].2, "الرئيس الأمريكي");
+        let q = quotes("وكان المتحدث قد أكد أن الأبحاث متواصلة.");
+        assert_eq!(q[0].2, "المتحدث");
+        // `من غير أن` is no report; `خلص إلى أن` is
+        assert!(quotes("وأكد المتحدث سقوط قتلى، من غير أن يحدد عددهم.").is_empty());
+        let q = quotes("وخلص التقرير إلى أن أغلب القطعان مصابة.");
+        assert_eq!(q[0].2, "التقرير");
     }
 
     #[test]
