@@ -577,19 +577,20 @@ fn is_honorific(w: &str) -> bool {
 
 /// Auxiliaries between a subject and its verb (`كانت أعلنت`, `قد أكد`).
 fn is_auxiliary(w: &str) -> bool {
+    is_kana(w) || is_qad(w)
+}
+
+/// Forms of كان, which may have the subject after them (`وكان ترامب وصف`).
+fn is_kana(w: &str) -> bool {
     matches!(
         w,
-        "كان"
-            | "كانت"
-            | "كانوا"
-            | "قد"
-            | "لقد"
-            | "وكان"
-            | "وكانت"
-            | "وكانوا"
-            | "وقد"
-            | "فقد"
+        "كان" | "كانت" | "كانوا" | "وكان" | "وكانت" | "وكانوا" | "فكان" | "فكانت"
     )
+}
+
+/// The particle قد, always right before a verb (`وقد عبر`, `قد أكد`).
+fn is_qad(w: &str) -> bool {
+    matches!(w, "قد" | "لقد" | "وقد" | "فقد")
 }
 
 /// Discourse words that may stand between a clause boundary and a subject placed before
@@ -613,7 +614,7 @@ fn is_discourse(w: &str) -> bool {
 
 /// Words after which a form that may be a noun is a verb (`فيما بين`, `وقد عبر`).
 fn opens_verb(w: &str) -> bool {
-    matches!(w, "فيما" | "بينما" | "كما" | "قد" | "وقد" | "لقد" | "فقد")
+    matches!(w, "فيما" | "بينما" | "كما") || is_qad(w)
 }
 
 fn is_comma(s: &str) -> bool {
@@ -1462,22 +1463,12 @@ impl<'a, 'b> Finder<'a, 'b> {
         let s0 = self.sentence_start(cue_at);
         let aux = (cue_at.saturating_sub(5).max(s0)..cue_at.saturating_sub(1))
             .rev()
-            .find(|&t| {
-                matches!(
-                    self.word(t),
-                    "كان"
-                        | "وكان"
-                        | "كانت"
-                        | "وكانت"
-                        | "كانوا"
-                        | "وكانوا"
-                        | "فكان"
-                        | "فكانت"
-                )
-            })?;
+            .find(|&t| is_kana(self.word(t)))?;
         // `وكان السليطي قد أكد`: the particle is not part of the subject
         let mut end = cue_at;
-        while end > aux + 1 && matches!(self.word(end - 1), "قد" | "ايضا" | "بدوره" | "بدورها")
+        while end > aux + 1
+            && (is_qad(self.word(end - 1))
+                || matches!(self.word(end - 1), "ايضا" | "بدوره" | "بدورها"))
         {
             end -= 1;
         }
@@ -1575,8 +1566,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             return self.speaker_before(cue, s0 + 1);
         }
         let v = (s0..at.min(s0 + 8)).find(|&t| {
-            self.inp.verbs.get(t).copied().unwrap_or(false)
-                || (t > s0 && matches!(self.word(t - 1), "قد" | "وقد" | "لقد" | "فقد"))
+            self.inp.verbs.get(t).copied().unwrap_or(false) || (t > s0 && is_qad(self.word(t - 1)))
         })?;
         // its subject ends before the content: a complementizer, a quotation, a verb
         let end = (v + 1..at)
