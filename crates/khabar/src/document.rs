@@ -209,12 +209,12 @@ impl Analyzer {
         } else {
             let verbs: Vec<bool> = words
                 .iter()
-                .map(|ws| ws.iter().any(|w| w.upos == "VERB"))
+                .map(|ws| ws.iter().any(|w| w.upos.as_ref() == "VERB"))
                 .collect();
             // a token whose first word is a preposition, or a preposition and the article
             let preps: Vec<bool> = words
                 .iter()
-                .map(|ws| ws.len() > 1 && ws[0].upos == "ADP")
+                .map(|ws| ws.len() > 1 && ws[0].upos.as_ref() == "ADP")
                 .collect();
             find_quotes(&QuoteInput {
                 text,
@@ -434,9 +434,9 @@ impl Serialize for WordJson<'_> {
         let mut m = s.serialize_map(Some(5))?;
         m.serialize_entry("form", &w.form)?;
         m.serialize_entry("lemma", &w.lemma)?;
-        m.serialize_entry("upos", &w.upos)?;
-        m.serialize_entry("xpos", &w.xpos)?;
-        m.serialize_entry("feats", &w.feats)?;
+        m.serialize_entry("upos", &*w.upos)?;
+        m.serialize_entry("xpos", &*w.xpos)?;
+        m.serialize_entry("feats", &*w.feats)?;
         m.end()
     }
 }

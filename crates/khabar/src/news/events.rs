@@ -239,7 +239,7 @@ pub fn find_events(inp: &EventInput) -> Vec<Event> {
     for s in inp.sentences {
         for t in s.clone() {
             let ws = &inp.words[t];
-            let Some(verb) = ws.iter().find(|w| w.upos == "VERB") else {
+            let Some(verb) = ws.iter().find(|w| w.upos.as_ref() == "VERB") else {
                 continue;
             };
             let lemma = fold(&verb.lemma);
@@ -361,7 +361,7 @@ fn source_of(
             inp.tokens[x].kind == TokenKind::Arabic
                 && inp.words[x]
                     .iter()
-                    .all(|w| matches!(w.upos.as_str(), "NOUN" | "ADJ" | "PROPN" | "X"))
+                    .all(|w| matches!(w.upos.as_ref(), "NOUN" | "ADJ" | "PROPN" | "X"))
         });
         if all_nominal && inp.folded[b].starts_with("ال") {
             return participant(lx, b..t, span_text(inp, b..t));

@@ -104,7 +104,7 @@ pub fn term_keys(
             if tagged {
                 let w = words[i]
                     .iter()
-                    .find(|w| matches!(w.upos.as_str(), "NOUN" | "PROPN" | "ADJ" | "X"))?;
+                    .find(|w| matches!(w.upos.as_ref(), "NOUN" | "PROPN" | "ADJ" | "X"))?;
                 let key = fold(&w.lemma);
                 let key = if key.is_empty() { fold(&w.form) } else { key };
                 return (key.chars().count() > 1).then_some(key);

@@ -22,12 +22,12 @@ pub struct WordAnalysis {
     pub form: String,
     /// Vocalised lemma.
     pub lemma: String,
-    /// Universal POS tag.
-    pub upos: String,
+    /// Universal POS tag (shared with every word of the same tag).
+    pub upos: Arc<str>,
     /// PADT positional tag.
-    pub xpos: String,
+    pub xpos: Arc<str>,
     /// Universal features (`_` when none).
-    pub feats: String,
+    pub feats: Arc<str>,
 }
 
 /// Segmenter, tagger and lemmatizer, trained together and stored in one file.
@@ -77,7 +77,7 @@ impl Morphosyntax {
             .map(|i| self.segmenter.segment(tokens, i, &mut feats))
             .collect();
         let inputs = tag_inputs(tokens, &split);
-        let tags = self.tagger.tag(&inputs);
+        let tags = self.tagger.tag_ids(&inputs);
         let mut k = 0;
         split
             .into_iter()
@@ -85,13 +85,10 @@ impl Morphosyntax {
                 words
                     .into_iter()
                     .map(|form| {
-                        let tag = tags[k];
+                        let id = tags[k];
                         k += 1;
-                        let mut parts = tag.split('\t');
-                        let upos = parts.next().unwrap_or("X").to_string();
-                        let xpos = parts.next().unwrap_or("_").to_string();
-                        let feats = parts.next().unwrap_or("_").to_string();
-                        let lemma = self.lemmatizer.lemma(&form, tag);
+                        let [upos, xpos, feats] = self.tagger.tag_parts(id);
+                        let lemma = self.lemmatizer.lemma(&form, self.tagger.tag_str(id));
                         WordAnalysis {
                             form,
                             lemma,

@@ -50,6 +50,22 @@ pub struct Tagger {
     /// Identifies this tagger in the per-thread type cache (set by `prepare`).
     #[serde(skip)]
     id: u64,
+    /// Each tag split into UPOS, XPOS and FEATS, shared by every word that gets it (set by
+    /// `prepare`).
+    #[serde(skip)]
+    parts: Vec<TagParts>,
+}
+
+/// UPOS, XPOS and FEATS of one tag, shared (no per-word copies).
+pub type TagParts = [std::sync::Arc<str>; 3];
+
+fn split_tag(tag: &str) -> TagParts {
+    let mut p = tag.split('\t');
+    let mut next = |d: &str| std::sync::Arc::from(p.next().unwrap_or(d));
+    let upos = next("X");
+    let xpos = next("_");
+    let feats = next("_");
+    [upos, xpos, feats]
 }
 
 const MAX_SUFFIX: usize = 3;
@@ -320,6 +336,20 @@ impl Tagger {
     pub fn prepare(&mut self) {
         self.weights.prepare();
         self.id = next_id();
+        self.parts = self.tags.iter().map(|t| split_tag(t)).collect();
+    }
+
+    /// The `UPOS\tXPOS\tFEATS` string of tag `id`.
+    pub fn tag_str(&self, id: u16) -> &str {
+        &self.tags[id as usize]
+    }
+
+    /// UPOS, XPOS and FEATS of tag `id`, shared.
+    pub fn tag_parts(&self, id: u16) -> TagParts {
+        match self.parts.get(id as usize) {
+            Some(p) => p.clone(),
+            None => split_tag(self.tag_str(id)),
+        }
     }
 
     /// Scores of `feats` over the candidate tags `cands`, into `out`.
@@ -348,13 +378,30 @@ impl Tagger {
 
     /// Tags a sentence's words; returns `UPOS\tXPOS\tFEATS` per word.
     pub fn tag(&self, words: &[TagInput]) -> Vec<&str> {
-        let mut out: Vec<&str> = Vec::with_capacity(words.len());
+        self.tag_ids(words)
+            .into_iter()
+            .map(|id| self.tag_str(id))
+            .collect()
+    }
+
+    /// Tags a sentence's words; returns the tag ids (see [`Tagger::tag_str`],
+    /// [`Tagger::tag_parts`]).
+    pub fn tag_ids(&self, words: &[TagInput]) -> Vec<u16> {
+        let mut out: Vec<u16> = Vec::with_capacity(words.len());
         let mut feats = Vec::with_capacity(32);
         let mut acc: Vec<f32> = Vec::with_capacity(self.tags.len());
         let mut typed: Vec<f32> = Vec::with_capacity(self.tags.len());
         for i in 0..words.len() {
-            let prev = if i > 0 { out[i - 1] } else { "<s>" };
-            let prev2 = if i > 1 { out[i - 2] } else { "<s>" };
+            let prev = if i > 0 {
+                self.tag_str(out[i - 1])
+            } else {
+                "<s>"
+            };
+            let prev2 = if i > 1 {
+                self.tag_str(out[i - 2])
+            } else {
+                "<s>"
+            };
             let cands = self.candidates(&words[i].form);
             let best = if cands.len() == 1 {
                 cands[0]
@@ -403,7 +450,7 @@ impl Tagger {
                 }
                 best.1
             };
-            out.push(self.tags[best as usize].as_str());
+            out.push(best);
         }
         out
     }
@@ -503,6 +550,7 @@ impl Tagger {
             propn,
             weights: Weights::default(),
             id: next_id(),
+            parts: Vec::new(),
         };
 
         // unknown-word behaviour is learned from words seen once (their candidate set is
