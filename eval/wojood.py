@@ -30,28 +30,39 @@ TRIGGERS = {"مدينة", "قرية", "محافظة", "ولاية", "بلدة", 
             "ومدينة", "لبلدية", "وبلدية", "لقرية", "بقرية", "وقرية", "مدينه"}
 
 
-def convert(path):
-    """Sentences of (token, tag) with flat khabar tags."""
+def sentences(path):
+    """The lines of a column file, split into fields, one list per blank-line sentence."""
     out, cur = [], []
     for line in open(path, encoding="utf-8"):
         f = line.split()
-        if not f:
-            if cur:
-                out.append(cur)
+        if f:
+            cur.append(f)
+        elif cur:
+            out.append(cur)
             cur = []
-            continue
-        if f[0] == "$#$":
-            continue
-        tag, layer = "O", len(f)
-        for k, t in enumerate(f[1:], 1):
-            p, _, ty = t.partition("-")
-            if ty in TYPES:
-                tag, layer = f"{p}-{TYPES[ty]}", k
-                break
-        cur.append((f[0], tag, f[layer + 1:]))
     if cur:
         out.append(cur)
-    return [harmonize(s) for s in out]
+    return out
+
+
+def convert(path):
+    """Sentences of (token, tag) with flat khabar tags."""
+    out = []
+    for sent in sentences(path):
+        cur = []
+        for f in sent:
+            if f[0] == "$#$":
+                continue
+            tag, layer = "O", len(f)
+            for k, t in enumerate(f[1:], 1):
+                p, _, ty = t.partition("-")
+                if ty in TYPES:
+                    tag, layer = f"{p}-{TYPES[ty]}", k
+                    break
+            cur.append((f[0], tag, f[layer + 1:]))
+        if cur:
+            out.append(harmonize(cur))
+    return out
 
 
 def harmonize(sent):
@@ -90,18 +101,8 @@ def chunks(tags):
 
 
 def read_bio(path):
-    sents, cur = [], []
-    for line in open(path, encoding="utf-8"):
-        f = line.split()
-        if not f:
-            if cur:
-                sents.append(cur)
-            cur = []
-        else:
-            cur.append(f[-1])
-    if cur:
-        sents.append(cur)
-    return sents
+    """The last column (the tag) of each line of a BIO file, per sentence."""
+    return [[f[-1] for f in sent] for sent in sentences(path)]
 
 
 def score(gold, pred):

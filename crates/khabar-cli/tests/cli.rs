@@ -57,6 +57,22 @@ fn run(args: &[&str], file: &Path) -> String {
     String::from_utf8(out.stdout).expect("output is UTF-8")
 }
 
+/// One JSON value per line of `text`.
+fn json_lines(text: &str) -> Vec<Value> {
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// The string field `key` of each element of the JSON array `v`.
+fn strs<'a>(v: &'a Value, key: &str) -> Vec<&'a str> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x[key].as_str().unwrap())
+        .collect()
+}
+
 fn char_slice(text: &str, start: usize, end: usize) -> String {
     text.chars().skip(start).take(end - start).collect()
 }
@@ -316,21 +332,14 @@ fn analyze_jsonl_uses_each_records_date_and_reports_bad_records() {
             && err.contains("line 5: no string field `text`"),
         "{err}"
     );
-    let docs: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let docs = json_lines(&String::from_utf8(out.stdout).unwrap());
     assert_eq!(docs.len(), 2);
     assert_eq!(docs[0]["id"], "a1");
     assert_eq!(docs[0]["line"], 1);
-    let values: Vec<&str> = docs[0]["dates"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["value"].as_str().unwrap())
-        .collect();
-    assert_eq!(values, ["2019-03-11", "2019-03-11"]);
+    assert_eq!(
+        strs(&docs[0]["dates"], "value"),
+        ["2019-03-11", "2019-03-11"]
+    );
     assert_eq!(docs[0]["quotes"][0]["speaker"]["name"], "مسؤول");
     assert_eq!(docs[1]["id"], "a2");
     assert_eq!(docs[1]["dates"][0]["value"], "2016-11-21");
@@ -363,18 +372,9 @@ fn dedup_groups_copies_and_reports_bad_records() {
         "{err}"
     );
     let stdout = String::from_utf8(out.stdout).unwrap();
-    let groups: Vec<Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let groups = json_lines(&stdout);
     assert_eq!(groups.len(), 1, "{stdout}");
-    let ids: Vec<&str> = groups[0]["members"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(ids, ["a", "c"]);
+    assert_eq!(strs(&groups[0]["members"], "id"), ["a", "c"]);
     assert_eq!(groups[0]["members"][1]["line"], 5);
 }
 
@@ -527,10 +527,7 @@ fn sentences_stream_across_chunks_like_whole_text() {
         .output()
         .unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
-    let lines: Vec<Value> = stdout
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&stdout);
     assert_eq!(lines.len(), 4000);
     for v in &lines {
         check_offsets(&text, v);

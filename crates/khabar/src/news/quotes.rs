@@ -125,17 +125,22 @@ struct Cue {
     /// A verbal noun whose speaker is the object of `عن` before it (`نقلت الوكالة عن مصدر
     /// قوله إن`).
     quoted_from: bool,
+    /// A verb that conveys another's words: the source after its `عن` speaks (`نقلت
+    /// الوكالة عن مصدر أن`).
+    conveys: bool,
 }
 
 /// Reporting verbs, folded: past 3ms, past 3fs, past 3mp, present stem (after ي/ت),
 /// active participle (masculine), the preposition it takes before أن, and whether the bare
-/// past 3ms form is too ambiguous to use (بين "between").
+/// past 3ms form is too ambiguous to use (بين "between"), and whether it conveys another's
+/// words (نقل … عن).
 struct Verb {
     past: [&'static str; 3],
     present: &'static str,
     participle: Option<&'static str>,
     prep: Option<&'static str>,
     bare_ambiguous: bool,
+    conveys: bool,
 }
 
 const fn v(
@@ -150,6 +155,7 @@ const fn v(
         participle,
         prep,
         bare_ambiguous: false,
+        conveys: false,
     }
 }
 
@@ -191,6 +197,7 @@ const VERBS: &[Verb] = &[
         participle: None,
         prep: None,
         bare_ambiguous: true,
+        conveys: false,
     },
     v(["اورد", "اوردت", "اوردوا"], "ورد", None, None),
     v(["لاحظ", "لاحظت", "لاحظوا"], "لاحظ", Some("ملاحظ"), None),
@@ -202,6 +209,7 @@ const VERBS: &[Verb] = &[
         participle: Some("معبر"),
         prep: Some("عن"),
         bare_ambiguous: true,
+        conveys: false,
     },
     // `وخلص التقرير إلى أن`
     v(["خلص", "خلصت", "خلصوا"], "خلص", None, Some("الي")),
@@ -218,6 +226,7 @@ const VERBS: &[Verb] = &[
         participle: Some("مبرز"),
         prep: None,
         bare_ambiguous: true,
+        conveys: false,
     },
     Verb {
         // also "transported" (نقل المصابين); `نقلت الوكالة عن مصدر أن`: the source after عن
@@ -227,6 +236,7 @@ const VERBS: &[Verb] = &[
         participle: None,
         prep: None,
         bare_ambiguous: true,
+        conveys: true,
     },
     Verb {
         past: ["بين", "بينت", "بينوا"],
@@ -234,6 +244,7 @@ const VERBS: &[Verb] = &[
         participle: Some("مبين"),
         prep: None,
         bare_ambiguous: true,
+        conveys: false,
     },
 ];
 
@@ -251,13 +262,17 @@ fn cues() -> &'static HashMap<String, Cue> {
                     homograph: vb.bare_ambiguous,
                     prep: vb.prep,
                     quoted_from: false,
+                    conveys: vb.conveys,
                 });
             };
             let [ms, fs, mp] = vb.past;
             add_as(ms.to_string(), Masculine, false, vb.bare_ambiguous);
             let mut add =
                 |form: String, agreement, participle| add_as(form, agreement, participle, false);
-            add(format!("{ms}ا"), Masculine, false);
+            // the dual; not for نقل, whose `نقلا عن` is the verbal noun ("quoting")
+            if !vb.conveys {
+                add(format!("{ms}ا"), Masculine, false);
+            }
             add(fs.to_string(), Feminine, false);
             add(format!("{fs}ا"), Feminine, false);
             add(mp.to_string(), Plural, false);
@@ -293,6 +308,7 @@ fn cues() -> &'static HashMap<String, Cue> {
                     homograph: false,
                     prep: None,
                     quoted_from: true,
+                    conveys: false,
                 },
             );
         }
@@ -306,6 +322,7 @@ fn cues() -> &'static HashMap<String, Cue> {
                 homograph: false,
                 prep: None,
                 quoted_from: false,
+                conveys: false,
             },
         );
         m
@@ -877,10 +894,6 @@ impl<'a, 'b> Finder<'a, 'b> {
                 return None;
             }
         }
-        // `نقلا عن` is the verbal noun ("quoting"), not the dual verb
-        if w.strip_prefix('و').unwrap_or(w) == "نقلا" {
-            return None;
-        }
         // `على حد قوله` closes a report, it opens none
         if c.quoted_from && i > 0 && self.word(i - 1) == "حد" {
             return None;
@@ -1052,6 +1065,23 @@ impl<'a, 'b> Finder<'a, 'b> {
         is_preposition(self.word(t)) || self.inp.preps.get(t).copied().unwrap_or(false)
     }
 
+    /// A speaker named by the words of `r` (a description, not an entity).
+    fn described(&self, r: Range<usize>) -> Speaker {
+        Speaker {
+            name: self.span_text(r.clone()).to_string(),
+            tokens: r,
+            label: None,
+            role: None,
+        }
+    }
+
+    /// Whether token `t` may be a word of a noun phrase: Arabic, no preposition, no verb.
+    fn is_nominal(&self, t: usize) -> bool {
+        self.inp.tokens[t].kind == TokenKind::Arabic
+            && !self.is_prep_at(t)
+            && !self.inp.verbs.get(t).copied().unwrap_or(false)
+    }
+
     fn entity_speaker(&self, k: usize, role: Option<Range<usize>>) -> Option<Speaker> {
         let es = self.inp.entities?;
         let e = &es.mentions[k];
@@ -1087,12 +1117,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             if c + 1 == r.end || (c + 1 < r.end && is_comma(self.raw(c + 1))) {
                 let inside = o + 1..c;
                 if !inside.is_empty() && inside.len() <= 4 {
-                    return Some(Speaker {
-                        name: self.span_text(inside.clone()).to_string(),
-                        tokens: inside,
-                        label: None,
-                        role: None,
-                    });
+                    return Some(self.described(inside));
                 }
             }
         }
@@ -1182,13 +1207,7 @@ impl<'a, 'b> Finder<'a, 'b> {
         {
             d.end += 1;
         }
-        let name = self.span_text(d.clone()).to_string();
-        Some(Speaker {
-            tokens: d,
-            name,
-            label: None,
-            role: None,
-        })
+        Some(self.described(d))
     }
 
     /// Where a speaker description starting `r` ends: before an adverbial (`في تصريح`,
@@ -1325,12 +1344,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                         "PER" => return self.entity_speaker(k, Some(b..t)),
                         "ORG" if t == b => return self.entity_speaker(k, None),
                         "ORG" if plain && d.len() <= MAX_DESCRIPTION => {
-                            return Some(Speaker {
-                                name: self.span_text(d.clone()).to_string(),
-                                tokens: d,
-                                label: None,
-                                role: None,
-                            })
+                            return Some(self.described(d))
                         }
                         _ => {}
                     }
@@ -1349,12 +1363,7 @@ impl<'a, 'b> Finder<'a, 'b> {
         let definite = self.word(b).starts_with("ال")
             || (end < cue_at && d.len() >= 2)
             || (after_complementizer && d.len() >= 2 && self.word(b + 1).starts_with("ال"));
-        (d.len() <= longest && plain && definite).then(|| Speaker {
-            name: self.span_text(d.clone()).to_string(),
-            tokens: d,
-            label: None,
-            role: None,
-        })
+        (d.len() <= longest && plain && definite).then(|| self.described(d))
     }
 
     /// A report nested in the content of another (`ذكرت وسائل إعلام أن أردوغان صرح بأن …`):
@@ -1438,22 +1447,13 @@ impl<'a, 'b> Finder<'a, 'b> {
         if !self.word(last).starts_with("ال") || self.is_prep_at(last) {
             return None;
         }
-        let start = if last >= 1
-            && self.inp.tokens[last - 1].kind == TokenKind::Arabic
-            && !self.word(last - 1).starts_with("ال")
-            && !self.is_prep_at(last - 1)
-            && !self.inp.verbs.get(last - 1).copied().unwrap_or(false)
-        {
-            last - 1
-        } else {
-            last
-        };
-        Some(Speaker {
-            name: self.span_text(start..e).to_string(),
-            tokens: start..e,
-            label: None,
-            role: None,
-        })
+        let start =
+            if last >= 1 && self.is_nominal(last - 1) && !self.word(last - 1).starts_with("ال") {
+                last - 1
+            } else {
+                last
+            };
+        Some(self.described(start..e))
     }
 
     /// A subject written between an auxiliary and the verb at `cue_at` (`وكان ترامب وصف`,
@@ -1476,31 +1476,14 @@ impl<'a, 'b> Finder<'a, 'b> {
         if np.is_empty() {
             return None;
         }
-        if let Some(es) = self.inp.entities {
-            if let Some(k) = es.mentions.iter().position(|m| m.tokens == np) {
-                let e = &es.mentions[k];
-                if matches!(e.label.as_str(), "PER" | "ORG") {
-                    return self.entity_speaker(k, None);
-                }
+        if let (Some(es), Some(&k)) = (self.inp.entities, self.entity_at.get(&np.start)) {
+            let e = &es.mentions[k];
+            if e.tokens == np && matches!(e.label.as_str(), "PER" | "ORG") {
+                return self.entity_speaker(k, None);
             }
         }
-        let plain = np.clone().all(|t| {
-            self.inp.tokens[t].kind == TokenKind::Arabic
-                && !self.is_prep_at(t)
-                && !self.inp.verbs.get(t).copied().unwrap_or(false)
-        });
-        (plain && self.word(np.start).starts_with("ال")).then(|| Speaker {
-            name: self.span_text(np.clone()).to_string(),
-            tokens: np,
-            label: None,
-            role: None,
-        })
-    }
-
-    /// Whether the verb at `i` conveys another's words (`نقلت الوكالة عن مصدر أن`).
-    fn conveys(&self, i: usize) -> bool {
-        let w = self.word(i);
-        w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with("نقل")
+        let plain = np.clone().all(|t| self.is_nominal(t));
+        (plain && self.word(np.start).starts_with("ال")).then(|| self.described(np))
     }
 
     /// The speaker of a verb without a subject of its own: the most recent speaker whose verb
@@ -1641,8 +1624,8 @@ impl<'a, 'b> Finder<'a, 'b> {
             } else if let Some(s) = self.subject_after_auxiliary(i) {
                 // `وكان ترامب وصف الأحد كيم بأنه`: what follows the verb is its object
                 Some(s)
-            } else if let Some(k) = self
-                .conveys(i)
+            } else if let Some(k) = cue
+                .conveys
                 .then(|| (i + 1..region_end).find(|&t| self.word(t) == "عن"))
                 .flatten()
             {
