@@ -48,7 +48,7 @@ enum Command {
     Analyze(AnalyzeArgs),
     /// Named entities of whole documents (one per file), grouped by type.
     Ner(NerArgs),
-    /// Learn word clusters from raw text (for NER training).
+    /// Learn word clusters from raw text (for NER and tagger training).
     Clusters(clusters::ClustersArgs),
     /// Group near-duplicate documents (syndicated copies) of JSON Lines collections.
     Dedup(dedup::DedupArgs),

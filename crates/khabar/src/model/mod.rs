@@ -1,6 +1,7 @@
 //! The model framework shared by the statistical layers: an averaged perceptron over hashed
-//! features and the model file format.
+//! features, word clusters learned from raw text, and the model file format.
 
+pub mod clusters;
 pub mod features;
 pub mod file;
 pub mod perceptron;

@@ -4,7 +4,8 @@
 //! leak into NER models.
 
 pub mod bio;
-pub mod clusters;
+/// Word clusters (they live in the model layer; the morphosyntax tagger uses them too).
+pub use crate::model::clusters;
 #[cfg(feature = "default-model")]
 pub mod default_model;
 pub mod forms;

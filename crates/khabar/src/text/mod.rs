@@ -4,6 +4,7 @@
 pub mod align;
 pub mod calendar;
 pub mod chars;
+pub mod fold;
 pub mod normalize;
 pub mod stream;
 pub mod translit;

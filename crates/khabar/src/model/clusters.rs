@@ -6,9 +6,10 @@
 //! Files use the `path<TAB>word<TAB>count` layout of Liang's `wcluster` output; words are
 //! folded on reading.
 
-use super::forms::fold;
 use crate::error::KhabarError;
 use crate::model::features::FastMap;
+use crate::model::hash_str;
+use crate::text::fold::fold;
 use serde::{Deserialize, Serialize};
 
 /// Word → path, with the path stored as bits under a leading 1 (so `0b1_0110` is `0110`).
@@ -16,8 +17,10 @@ use serde::{Deserialize, Serialize};
 pub struct Clusters {
     /// (folded word, encoded path), sorted by word.
     entries: Vec<(String, u32)>,
+    /// 64-bit hash of the word → path (built by `prepare`: no strings copied, so a model
+    /// with many clusters still loads fast).
     #[serde(skip)]
-    map: FastMap<String, u32>,
+    index: FastMap<u64, u32>,
 }
 
 impl Clusters {
@@ -62,7 +65,7 @@ impl Clusters {
         entries.sort();
         let mut c = Clusters {
             entries,
-            map: FastMap::default(),
+            index: FastMap::default(),
         };
         c.prepare();
         c
@@ -98,13 +101,17 @@ impl Clusters {
 
     /// Builds the lookup table (after deserialization).
     pub fn prepare(&mut self) {
-        self.map = self.entries.iter().cloned().collect();
+        self.index = FastMap::default();
+        self.index.reserve(self.entries.len());
+        for (w, p) in &self.entries {
+            self.index.entry(hash_str(w)).or_insert(*p);
+        }
     }
 
     /// The encoded path of a folded word.
     #[inline]
     pub fn path(&self, folded: &str) -> Option<u32> {
-        self.map.get(folded).copied()
+        self.index.get(&hash_str(folded)).copied()
     }
 
     /// Number of words.
