@@ -64,7 +64,8 @@ pub struct TrainArgs {
     /// NER: gazetteer (`category<TAB>phrase` lines).
     #[arg(long)]
     pub gazetteer: Option<PathBuf>,
-    /// NER: word clusters (`path<TAB>word<TAB>count` lines, e.g. from `khabar clusters`).
+    /// Word clusters (`path<TAB>word<TAB>count` lines, e.g. from `khabar clusters`), for the
+    /// NER recognizer and the morphosyntax tagger.
     #[arg(long)]
     pub clusters: Option<PathBuf>,
     /// NER without --dev: hold out this fraction of the training sentences (the last ones)
@@ -180,7 +181,24 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
             hash_str(&text)
         );
     }
-    let lexicons = tag::Lexicons { raw, propn };
+    let mut clusters = khabar::model::clusters::Clusters::default();
+    let mut clusters_id = String::from("none");
+    if let Some(p) = &a.clusters {
+        let text =
+            std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
+        clusters = khabar::model::clusters::Clusters::from_tsv(&text).context("clusters")?;
+        clusters_id = format!(
+            "{} ({} words, fnv64 {:016x})",
+            p.display(),
+            clusters.len(),
+            hash_str(&text)
+        );
+    }
+    let lexicons = tag::Lexicons {
+        raw,
+        propn,
+        clusters,
+    };
     let fmt = |v: &[f64]| {
         v.iter()
             .map(|x| format!("{:.2}", x * 100.0))
@@ -254,7 +272,7 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
     let header = Header {
         kind: tag::KIND.into(),
         creator_version: env!("CARGO_PKG_VERSION").into(),
-        training_data: format!("train: {train_id}; dev: {dev_id}; raw vocabulary: {vocab_id}; proper nouns: {propn_id}"),
+        training_data: format!("train: {train_id}; dev: {dev_id}; raw vocabulary: {vocab_id}; proper nouns: {propn_id}; clusters: {clusters_id}"),
         licence: a
             .licence
             .clone()

@@ -186,6 +186,8 @@ pub struct Lexicons {
     pub raw: crate::model::features::FastMap<String, u32>,
     /// Proper-noun forms of a morphological lexicon (tagger).
     pub propn: crate::model::features::FastMap<String, ()>,
+    /// Word clusters learned from raw text (tagger).
+    pub clusters: crate::model::clusters::Clusters,
 }
 
 /// Trains the parts named by `task` on `train`, scoring each epoch on `dev` (early stopping
@@ -230,6 +232,7 @@ pub fn train(
             &tag_data(dev),
             lexicons.raw.clone(),
             lexicons.propn.clone(),
+            lexicons.clusters.clone(),
             schedule,
             seed,
         );

@@ -2,6 +2,7 @@
 //! word, left to right, choosing a combined tag `UPOS \t XPOS \t FEATS` among the tags the
 //! word (or, for an unknown word, its suffix) had in the training data.
 
+use crate::model::clusters::Clusters;
 use crate::model::features::{feat, feat2, feat_k, feat_n, prefix, suffix, FastMap};
 use crate::model::{hash_str, BestEpoch, Rng, Schedule, Trainer, Weights};
 use serde::{Deserialize, Serialize};
@@ -46,6 +47,8 @@ pub struct Tagger {
     raw: FastMap<String, u32>,
     /// Proper-noun forms of a morphological lexicon (alef-folded, undiacritized).
     propn: FastMap<String, ()>,
+    /// Word clusters learned from raw news text (how a word unseen in the treebank is used).
+    clusters: Clusters,
     weights: Weights,
     /// Identifies this tagger in the per-thread type cache (set by `prepare`).
     #[serde(skip)]
@@ -89,8 +92,14 @@ struct Freq<'a> {
     raw: &'a FastMap<String, u32>,
     /// Lexicon proper nouns.
     propn: &'a FastMap<String, ()>,
+    /// Word clusters.
+    clusters: &'a Clusters,
     leave_out: bool,
 }
+
+/// Cluster-path prefix lengths used as features (12 is the whole path of the default
+/// clusters).
+const CLUSTER_PREFIXES: [u32; 4] = [4, 6, 8, 12];
 
 /// The lookup key of a word in the proper-noun lexicon: article off, alef forms folded.
 fn propn_key(w: &str) -> String {
@@ -270,6 +279,24 @@ fn type_rest(word: &TagInput, freq: &Freq, out: &mut Vec<u64>) {
             ));
         }
     }
+    if !freq.clusters.is_empty() {
+        // the cluster of the word, or of its stem when the article is on it
+        let folded = crate::text::fold::fold(w);
+        let path = freq.clusters.path(&folded).or_else(|| {
+            folded
+                .strip_prefix("ال")
+                .and_then(|stem| freq.clusters.path(stem))
+        });
+        match path {
+            Some(p) => {
+                let bits = 31 - p.leading_zeros();
+                for len in CLUSTER_PREFIXES.into_iter().filter(|&l| l <= bits) {
+                    out.push(feat_n("clu", u64::from(Clusters::prefix(p, len))));
+                }
+            }
+            None => out.push(hash_str("clu-none")),
+        }
+    }
     if word.of > 1 {
         let core = word.core.as_str();
         let cf = freq_bucket(freq.of(core));
@@ -335,6 +362,7 @@ impl Tagger {
     /// Builds the weight tables after deserialization.
     pub fn prepare(&mut self) {
         self.weights.prepare();
+        self.clusters.prepare();
         self.id = next_id();
         self.parts = self.tags.iter().map(|t| split_tag(t)).collect();
     }
@@ -427,6 +455,7 @@ impl Tagger {
                                     norm_counts: &self.norm_freq,
                                     raw: &self.raw,
                                     propn: &self.propn,
+                                    clusters: &self.clusters,
                                     leave_out: false,
                                 },
                                 &mut feats,
@@ -461,6 +490,7 @@ impl Tagger {
         dev: &[(Vec<TagInput>, Vec<String>)],
         raw: FastMap<String, u32>,
         propn: FastMap<String, ()>,
+        clusters: Clusters,
         schedule: Schedule,
         seed: u64,
     ) -> (Tagger, Vec<f64>) {
@@ -548,6 +578,7 @@ impl Tagger {
             form_freq,
             raw,
             propn,
+            clusters,
             weights: Weights::default(),
             id: next_id(),
             parts: Vec::new(),
@@ -609,6 +640,7 @@ impl Tagger {
                             norm_counts: &model.norm_freq,
                             raw: &model.raw,
                             propn: &model.propn,
+                            clusters: &model.clusters,
                             leave_out: true,
                         },
                         &mut feats,
@@ -676,11 +708,13 @@ mod tests {
         ];
         let empty: FastMap<String, u32> = FastMap::default();
         let propn: FastMap<String, ()> = FastMap::default();
+        let clusters = Clusters::from_pairs([("الوزير".to_string(), 0b1_0110_1100_1010)]);
         let freq = Freq {
             counts: &empty,
             norm_counts: &empty,
             raw: &empty,
             propn: &propn,
+            clusters: &clusters,
             leave_out: false,
         };
         for i in 0..words.len() {
@@ -693,5 +727,46 @@ mod tests {
             split.sort_unstable();
             assert_eq!(all, split, "word {i}");
         }
+    }
+
+    #[test]
+    fn cluster_prefixes_of_the_word_or_its_stem() {
+        let empty: FastMap<String, u32> = FastMap::default();
+        let propn: FastMap<String, ()> = FastMap::default();
+        // a 12-bit path under the leading 1
+        let path = 0b1_0110_1100_1010;
+        let clusters = Clusters::from_pairs([("وزير".to_string(), path)]);
+        let freq = Freq {
+            counts: &empty,
+            norm_counts: &empty,
+            raw: &empty,
+            propn: &propn,
+            clusters: &clusters,
+            leave_out: false,
+        };
+        let word = |form: &str| TagInput {
+            form: form.into(),
+            part: 0,
+            of: 1,
+            token: form.into(),
+            core: form.into(),
+        };
+        let feats = |form: &str| {
+            let mut f = Vec::new();
+            type_features(&word(form), &freq, &mut f);
+            f
+        };
+        let expected: Vec<u64> = CLUSTER_PREFIXES
+            .iter()
+            .map(|&l| feat_n("clu", u64::from(Clusters::prefix(path, l))))
+            .collect();
+        for form in ["وزير", "الوزير"] {
+            let f = feats(form);
+            assert!(expected.iter().all(|e| f.contains(e)), "{form}");
+            assert!(!f.contains(&hash_str("clu-none")), "{form}");
+        }
+        let unknown = feats("كتاب");
+        assert!(unknown.contains(&hash_str("clu-none")));
+        assert!(expected.iter().all(|e| !unknown.contains(e)));
     }
 }
