@@ -209,7 +209,7 @@ impl Analyzer {
         } else {
             let verbs: Vec<bool> = words
                 .iter()
-                .map(|ws| ws.iter().any(|w| w.upos.as_ref() == "VERB"))
+                .map(|ws| ws.iter().any(|w| matches!(w.upos.as_ref(), "VERB" | "AUX")))
                 .collect();
             // a token whose first word is a preposition, or a preposition and the article
             let preps: Vec<bool> = words

@@ -42,10 +42,29 @@ pub struct Weights {
     /// (feature, [(class, weight)]) sorted by feature: the on-disk form.
     rows: Vec<(u64, Vec<(u16, f32)>)>,
     #[serde(skip)]
-    index: FastMap<u64, (u32, u16)>,
+    index: FastMap<u64, RowRef>,
     #[serde(skip)]
     flat: Vec<(u16, f32)>,
+    /// Long rows again, as one weight per class (`width` wide), for scoring a few classes
+    /// without a search.
+    #[serde(skip)]
+    dense: Vec<f32>,
+    #[serde(skip)]
+    width: usize,
 }
+
+/// Where a feature's row is: `flat[start..start + len]`, and `dense[dense..dense + width]`
+/// for a long row (`NOT_DENSE` otherwise).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct RowRef {
+    start: u32,
+    len: u16,
+    dense: u32,
+}
+
+const NOT_DENSE: u32 = u32::MAX;
+/// A row with at least this many classes is also kept dense.
+const DENSE_ROW: usize = 24;
 
 impl Weights {
     /// Weights from (feature, row) pairs in any order: rows and features sorted, tables built.
@@ -67,9 +86,30 @@ impl Weights {
         self.index = FastMap::default();
         self.index.reserve(self.rows.len());
         self.flat = Vec::with_capacity(self.rows.iter().map(|r| r.1.len()).sum());
+        self.width = self
+            .rows
+            .iter()
+            .flat_map(|r| r.1.iter().map(|x| x.0 as usize + 1))
+            .max()
+            .unwrap_or(0);
+        self.dense = Vec::new();
         for (f, row) in &self.rows {
-            self.index
-                .insert(*f, (self.flat.len() as u32, row.len() as u16));
+            let dense = if row.len() >= DENSE_ROW {
+                let at = self.dense.len();
+                self.dense.resize(at + self.width, 0.0);
+                for &(c, w) in row {
+                    self.dense[at + c as usize] = w;
+                }
+                at as u32
+            } else {
+                NOT_DENSE
+            };
+            let at = RowRef {
+                start: self.flat.len() as u32,
+                len: row.len() as u16,
+                dense,
+            };
+            self.index.insert(*f, at);
             self.flat.extend_from_slice(row);
         }
     }
@@ -77,7 +117,7 @@ impl Weights {
     #[inline]
     fn row(&self, f: u64) -> &[(u16, f32)] {
         match self.index.get(&f) {
-            Some(&(start, len)) => &self.flat[start as usize..start as usize + len as usize],
+            Some(r) => &self.flat[r.start as usize..r.start as usize + r.len as usize],
             None => &[],
         }
     }
@@ -101,10 +141,17 @@ impl Weights {
         out.clear();
         out.resize(classes.len(), 0.0);
         for &f in feats {
-            let row = self.row(f);
-            if row.is_empty() {
+            let Some(&r) = self.index.get(&f) else {
+                continue;
+            };
+            if r.dense != NOT_DENSE {
+                let d = &self.dense[r.dense as usize..r.dense as usize + self.width];
+                for (o, &c) in out.iter_mut().zip(classes) {
+                    *o += d.get(c as usize).copied().unwrap_or(0.0);
+                }
                 continue;
             }
+            let row = &self.flat[r.start as usize..r.start as usize + r.len as usize];
             for (k, &c) in classes.iter().enumerate() {
                 if let Ok(i) = row.binary_search_by_key(&c, |x| x.0) {
                     out[k] += row[i].1;

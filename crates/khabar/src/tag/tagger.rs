@@ -97,9 +97,11 @@ struct Freq<'a> {
     leave_out: bool,
 }
 
-/// Cluster-path prefix lengths used as features (12 is the whole path of the default
-/// clusters).
-const CLUSTER_PREFIXES: [u32; 4] = [4, 6, 8, 12];
+/// Cluster-path prefix lengths used as features of the word itself (12 is the whole path
+/// of the default clusters).
+const CLUSTER_PREFIXES_OWN: [u32; 4] = [4, 6, 8, 12];
+/// Cluster-path prefix lengths used as features of the neighbouring words.
+const CLUSTER_PREFIXES: [u32; 3] = [4, 8, 12];
 
 /// The lookup key of a word in the proper-noun lexicon: article off, alef forms folded.
 fn propn_key(w: &str) -> String {
@@ -165,6 +167,7 @@ impl Freq<'_> {
 /// its context ([`context_features`]).
 fn features(
     words: &[TagInput],
+    paths: &[u32],
     i: usize,
     prev: &str,
     prev2: &str,
@@ -177,14 +180,45 @@ fn features(
     type_head(&words[i], out);
     context_main(words, i, prev, prev2, out);
     type_rest(&words[i], freq, out);
-    context_tail(words, i, out);
+    context_tail(words, paths, i, out);
 }
 
-/// Features of the neighbouring words and the previous tags (appended to `out`).
-fn context_features(words: &[TagInput], i: usize, prev: &str, prev2: &str, out: &mut Vec<u64>) {
+/// Features of the neighbouring words and the previous tags (appended to `out`); `paths`
+/// holds each word's cluster path ([`cluster_paths`]).
+fn context_features(
+    words: &[TagInput],
+    paths: &[u32],
+    i: usize,
+    prev: &str,
+    prev2: &str,
+    out: &mut Vec<u64>,
+) {
     context_main(words, i, prev, prev2, out);
-    context_tail(words, i, out);
+    context_tail(words, paths, i, out);
 }
+
+/// The cluster path of a word or, failing that, of its stem after the article (`buf` is
+/// scratch space for the folded form).
+fn cluster_path(clusters: &Clusters, form: &str, buf: &mut String) -> Option<u32> {
+    buf.clear();
+    crate::text::fold::fold_into(form, buf);
+    clusters
+        .path(buf)
+        .or_else(|| buf.strip_prefix("ال").and_then(|stem| clusters.path(stem)))
+}
+
+/// Each word's cluster path, 0 for none.
+fn cluster_paths(clusters: &Clusters, words: &[TagInput]) -> Vec<u32> {
+    let mut buf = String::new();
+    words
+        .iter()
+        .map(|w| cluster_path(clusters, &w.form, &mut buf).unwrap_or(0))
+        .collect()
+}
+
+/// Not looked up yet (in [`Tagger::tag_ids`], which looks up only the neighbours of words
+/// that need scoring).
+const PATH_UNKNOWN: u32 = u32::MAX;
 
 fn neighbour(words: &[TagInput], i: usize, k: isize) -> &str {
     let j = i as isize + k;
@@ -195,9 +229,20 @@ fn neighbour(words: &[TagInput], i: usize, k: isize) -> &str {
     }
 }
 
-fn context_tail(words: &[TagInput], i: usize, out: &mut Vec<u64>) {
+fn context_tail(words: &[TagInput], paths: &[u32], i: usize, out: &mut Vec<u64>) {
     if let Some(x) = suffix(neighbour(words, i, 1), 2) {
         out.push(feat("w+1s2", x));
+    }
+    // the clusters of the previous and the next word (a sentence edge has none)
+    for (name, j) in [("nclu-1", i.checked_sub(1)), ("nclu+1", Some(i + 1))] {
+        match j.and_then(|j| paths.get(j)).copied().filter(|&p| p != 0) {
+            Some(p) => {
+                for len in CLUSTER_PREFIXES {
+                    out.push(feat_n(name, u64::from(Clusters::prefix(p, len))));
+                }
+            }
+            None => out.push(feat_n(name, 0)),
+        }
     }
 }
 
@@ -281,16 +326,10 @@ fn type_rest(word: &TagInput, freq: &Freq, out: &mut Vec<u64>) {
     }
     if !freq.clusters.is_empty() {
         // the cluster of the word, or of its stem when the article is on it
-        let folded = crate::text::fold::fold(w);
-        let path = freq.clusters.path(&folded).or_else(|| {
-            folded
-                .strip_prefix("ال")
-                .and_then(|stem| freq.clusters.path(stem))
-        });
-        match path {
+        match cluster_path(freq.clusters, w, &mut String::new()) {
             Some(p) => {
                 let bits = 31 - p.leading_zeros();
-                for len in CLUSTER_PREFIXES.into_iter().filter(|&l| l <= bits) {
+                for len in CLUSTER_PREFIXES_OWN.into_iter().filter(|&l| l <= bits) {
                     out.push(feat_n("clu", u64::from(Clusters::prefix(p, len))));
                 }
             }
@@ -419,6 +458,8 @@ impl Tagger {
         let mut feats = Vec::with_capacity(32);
         let mut acc: Vec<f32> = Vec::with_capacity(self.tags.len());
         let mut typed: Vec<f32> = Vec::with_capacity(self.tags.len());
+        let mut paths = vec![PATH_UNKNOWN; words.len()];
+        let mut buf = String::new();
         for i in 0..words.len() {
             let prev = if i > 0 {
                 self.tag_str(out[i - 1])
@@ -465,8 +506,13 @@ impl Tagger {
                         }
                     }
                 });
+                for j in [i.wrapping_sub(1), i + 1] {
+                    if let Some(p) = paths.get_mut(j).filter(|p| **p == PATH_UNKNOWN) {
+                        *p = cluster_path(&self.clusters, &words[j].form, &mut buf).unwrap_or(0);
+                    }
+                }
                 feats.clear();
-                context_features(words, i, prev, prev2, &mut feats);
+                context_features(words, &paths, i, prev, prev2, &mut feats);
                 self.score_cands(&feats, cands, &mut acc);
                 for (a, t) in acc.iter_mut().zip(&typed) {
                     *a += t;
@@ -601,6 +647,7 @@ impl Tagger {
             for &k in &order {
                 let (words, gold) = &train[k];
                 let mut pred: Vec<u16> = Vec::with_capacity(words.len());
+                let paths = cluster_paths(&model.clusters, words);
                 for i in 0..words.len() {
                     let g = index[&gold[i]];
                     let prev = if i > 0 {
@@ -632,6 +679,7 @@ impl Tagger {
                     };
                     features(
                         words,
+                        &paths,
                         i,
                         prev,
                         prev2,
@@ -709,6 +757,8 @@ mod tests {
         let empty: FastMap<String, u32> = FastMap::default();
         let propn: FastMap<String, ()> = FastMap::default();
         let clusters = Clusters::from_pairs([("الوزير".to_string(), 0b1_0110_1100_1010)]);
+        let paths = cluster_paths(&clusters, &words);
+        assert_eq!(paths, [0, 0, 0b1_0110_1100_1010, 0]);
         let freq = Freq {
             counts: &empty,
             norm_counts: &empty,
@@ -719,10 +769,10 @@ mod tests {
         };
         for i in 0..words.len() {
             let mut all = Vec::new();
-            features(&words, i, "A", "B", &freq, &mut all);
+            features(&words, &paths, i, "A", "B", &freq, &mut all);
             let mut split = Vec::new();
             type_features(&words[i], &freq, &mut split);
-            context_features(&words, i, "A", "B", &mut split);
+            context_features(&words, &paths, i, "A", "B", &mut split);
             all.sort_unstable();
             split.sort_unstable();
             assert_eq!(all, split, "word {i}");
@@ -756,7 +806,7 @@ mod tests {
             type_features(&word(form), &freq, &mut f);
             f
         };
-        let expected: Vec<u64> = CLUSTER_PREFIXES
+        let expected: Vec<u64> = CLUSTER_PREFIXES_OWN
             .iter()
             .map(|&l| feat_n("clu", u64::from(Clusters::prefix(path, l))))
             .collect();
