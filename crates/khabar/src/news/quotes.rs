@@ -1250,7 +1250,11 @@ impl<'a, 'b> Finder<'a, 'b> {
                     t += 2;
                     continue;
                 }
+                // `المكلفة بالاتصال`, `المكلف بالإعلام`: what one is in charge of names the post
+                let in_charge_of = w.starts_with('ب')
+                    && matches!(self.word(t - 1), "المكلف" | "المكلفه" | "مكلف" | "مكلفه");
                 let b_phrase = w == "باسم"
+                    || in_charge_of
                     || (w.starts_with("بال")
                         && !is_event_noun(&w[w.char_indices().nth(3).map_or(w.len(), |x| x.0)..]))
                     || (w.starts_with('ب') && self.entity_at.contains_key(&t))
@@ -1459,19 +1463,43 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// A subject written between an auxiliary and the verb at `cue_at` (`وكان ترامب وصف`,
     /// `وكانت الوزارة أعلنت`): a named person or organisation, or a definite description of
     /// at most four words, right after the auxiliary.
+    /// Whether the verb at `i` is in an attribution (`حسب ما أكده`, `وفق ما أفاد`, `حسبما
+    /// صرح`).
+    fn attributes_at(&self, i: usize) -> bool {
+        let before = |k: usize| i.checked_sub(k).map(|t| self.word(t));
+        match before(1) {
+            Some("ما") => before(2).is_some_and(is_attribution),
+            Some(w) => matches!(w, "حسبما" | "وحسبما" | "بحسبما" | "وفقما"),
+            None => false,
+        }
+    }
+
     fn subject_after_auxiliary(&self, cue_at: usize) -> Option<Speaker> {
         let s0 = self.sentence_start(cue_at);
-        let aux = (cue_at.saturating_sub(5).max(s0)..cue_at.saturating_sub(1))
-            .rev()
-            .find(|&t| is_kana(self.word(t)))?;
         // `وكان السليطي قد أكد`: the particle is not part of the subject
         let mut end = cue_at;
-        while end > aux + 1
+        while end > s0 + 1
             && (is_qad(self.word(end - 1))
                 || matches!(self.word(end - 1), "ايضا" | "بدوره" | "بدورها"))
         {
             end -= 1;
         }
+        // nor is a relative clause between commas (`وكان فالس، الذي حل …، صرح بأن`)
+        let mut relative = false;
+        if end > s0 + 1 && is_comma(self.raw(end - 1)) {
+            let open = (s0..end - 1)
+                .rev()
+                .take(MAX_REGION)
+                .find(|&t| is_comma(self.raw(t)));
+            if let Some(c) = open.filter(|&c| c + 2 < end && is_relative_pronoun(self.word(c + 1)))
+            {
+                end = c;
+                relative = true;
+            }
+        }
+        let aux = (end.saturating_sub(5).max(s0)..end.saturating_sub(1))
+            .rev()
+            .find(|&t| is_kana(self.word(t)))?;
         let np = aux + 1..end;
         if np.is_empty() {
             return None;
@@ -1483,7 +1511,9 @@ impl<'a, 'b> Finder<'a, 'b> {
             }
         }
         let plain = np.clone().all(|t| self.is_nominal(t));
-        (plain && self.word(np.start).starts_with("ال")).then(|| self.described(np))
+        // a definite noun phrase, or a short name the relative clause describes
+        let named = self.word(np.start).starts_with("ال") || (relative && np.len() <= 3);
+        (plain && named).then(|| self.described(np))
     }
 
     /// The speaker of a verb without a subject of its own: the most recent speaker whose verb
@@ -1586,11 +1616,25 @@ impl<'a, 'b> Finder<'a, 'b> {
             }
             let Some((cue, content_start, kind, region_end)) = self.report_at(i) else {
                 // the subject of a reporting verb that opens a sentence without a quote
-                // (`أعلن السفير الفرنسي … عن تأسيس`) may speak in the next ones
-                if let Some(c) = self.cue_at(i) {
-                    if i == self.sentence_start(i) {
+                // (`أعلن السفير الفرنسي … عن تأسيس`), or of one in an attribution (`حسب ما
+                // أكده المندوب الجهوي`, `وفق ما أفاد به مصدر`), may speak in the next ones
+                // (`ما` there is no negation, and the verb may carry its object: `أكده`)
+                let attributed = || {
+                    let w = self.word(i);
+                    let verb = ["ه", "ها"].iter().find_map(|p| w.strip_suffix(p));
+                    cue_of(w)
+                        .or_else(|| verb.and_then(cue_of))
+                        .filter(|_| self.attributes_at(i))
+                };
+                if let Some(c) = self.cue_at(i).or_else(attributed) {
+                    if i == self.sentence_start(i) || self.attributes_at(i) {
                         let end = self.sentence_end(i).min(i + 12);
-                        if let Some(s) = self.speaker_in(i + 1..end) {
+                        let mut from = i + 1;
+                        while from < end && matches!(self.word(from), "به" | "بها" | "بذلك")
+                        {
+                            from += 1;
+                        }
+                        if let Some(s) = self.speaker_in(from..end) {
                             speakers.push((s, Some(c.agreement)));
                         }
                     }
@@ -1883,6 +1927,30 @@ mod tests {
         let q =
             quotes("يذكر أن وزير الداخلية التركي أعلن عن مقتل 39 شخصا، مشيرا إلى أن البحث جار.");
         assert_eq!(q[0].2, "وزير الداخلية التركي");
+    }
+
+    #[test]
+    fn attributions_register_their_source_and_relative_clauses_after_an_auxiliary() {
+        // `حسب ما أكده X` is no quote, but X speaks in the next sentence's `وبين أن`
+        let q = quotes(
+            "سيستقبل المركز 500 مترشح، حسب ما أكده المندوب الجهوي للتربية. وبين أن المواضيع وصلت أمس.",
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].2, "المندوب الجهوي للتربية");
+        let q = quotes(
+            "تم حجز المبلغ حسب ما أفادت المكلفة بالاتصال لدى الديوانة. وأوضحت أن المبلغ كان مخفيا داخل سيارة.",
+        );
+        assert_eq!(q[0].2, "المكلفة بالاتصال");
+        // a negated verb still reports nothing
+        assert!(quotes("ما أكد الوزير أن الاجتماع تأجل.").is_empty());
+        // `وكان X، الذي …، صرح بأن`: the relative clause is not the subject
+        for (text, speaker) in [
+            ("وكان الوزير السابق، الذي حل ضيفا على القناة الثانية، صرح بأن الحجاب مفروض على النساء.", "الوزير السابق"),
+            ("وكان مانوال فالس، الذي حل ضيفا على القناة الثانية، صرح بأن الحجاب مفروض على النساء.", "مانوال فالس"),
+        ] {
+            let q = quotes(text);
+            assert_eq!(q[0].2, speaker, "{text}");
+        }
     }
 
     #[test]
