@@ -222,7 +222,11 @@ pub fn split_sentences(text: &str, tokens: &[Token], opts: SentenceOptions) -> V
                 continue;
             }
             let was_closed = open.is_empty();
-            track(&mut open, c);
+            if c == '"' && s == "\"" {
+                track_straight(&mut open, straight_quote_style(text, t));
+            } else {
+                track(&mut open, c);
+            }
             if was_closed && !open.is_empty() {
                 opened_at = i;
             }
@@ -249,6 +253,48 @@ pub fn straight_quote_opens(text: &str, tok: &Token) -> bool {
         Some(c) if c.is_whitespace() || matches!(c, '(' | '[' | ':') => true,
         Some('ب' | 'ل' | 'و' | 'ف' | 'ك') => before.next().is_none_or(char::is_whitespace),
         Some(_) => false,
+    }
+}
+
+/// How a straight quotation mark is written: as an opening one (see
+/// [`straight_quote_opens`]), as a closing one (after a letter, a digit or a closing mark,
+/// before a space, punctuation or the end), or either.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StraightStyle {
+    Opens,
+    Closes,
+    Either,
+}
+
+fn straight_quote_style(text: &str, tok: &Token) -> StraightStyle {
+    if straight_quote_opens(text, tok) {
+        return StraightStyle::Opens;
+    }
+    let before = text[..tok.byte_start].chars().next_back();
+    let after = text[tok.byte_end..].chars().next();
+    let after_word = before
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '!' | '?' | '؟' | ')' | '»'));
+    if after_word && !after.is_some_and(char::is_alphanumeric) {
+        StraightStyle::Closes
+    } else {
+        StraightStyle::Either
+    }
+}
+
+/// Updates the open quote/bracket stack with a straight quotation mark, by how it is
+/// written: straight marks do not nest, so an opening one while one is open means the
+/// earlier one was never closed (`أن الحزب "تحمل … ب"المتعفن" لافتا …`: the second mark
+/// opens, the third closes, and the sentence can end), and a closing one with none open is
+/// a stray mark.
+fn track_straight(open: &mut Vec<char>, style: StraightStyle) {
+    match style {
+        StraightStyle::Opens if open.last() == Some(&'"') => {}
+        StraightStyle::Closes => {
+            if let Some(p) = open.iter().rposition(|&x| x == '"') {
+                open.truncate(p);
+            }
+        }
+        _ => track(open, '"'),
     }
 }
 
@@ -594,6 +640,22 @@ mod tests {
         assert_eq!(
             split(r#"وقال "نحن هنا. وسنبقى". ثم غادر."#),
             vec![r#"وقال "نحن هنا. وسنبقى"."#, "ثم غادر."]
+        );
+        // an opening mark while one is open: the first was never closed, the new one closes
+        // in the same sentence, which then ends
+        assert_eq!(
+            split(
+                r#"وبين أن الحزب "تحمل مسؤوليته لكنه وجد الوضع الذي وصفه ب"المتعفن" لافتا الى أن المسألة صعبة. وأكد الهلالي مساندة حزبه."#
+            ),
+            vec![
+                r#"وبين أن الحزب "تحمل مسؤوليته لكنه وجد الوضع الذي وصفه ب"المتعفن" لافتا الى أن المسألة صعبة."#,
+                "وأكد الهلالي مساندة حزبه."
+            ]
+        );
+        // a closing mark with nothing open is a stray one
+        assert_eq!(
+            split(r#"قال إن الوضع صعب" جدا. ثم غادر."#),
+            vec![r#"قال إن الوضع صعب" جدا."#, "ثم غادر."]
         );
     }
 
