@@ -41,6 +41,24 @@ fn embedded_model_has_a_header_and_analyzes() {
 }
 
 #[test]
+fn words_of_unanalysed_tokens_take_the_token_as_lemma() {
+    // PADT leaves tokens its analyser did not know unanalysed (UPOS X, XPOS U---------),
+    // with the whole token as the lemma of each of their words
+    let text = "وعرض فيلم Demain Dès l'Aube في القاعة، والاساليب الاخيرة لاسرائيل.";
+    let doc = analyzer().analyze(text);
+    let mut unanalysed = 0;
+    for (ws, t) in doc.words.iter().zip(&doc.tokens) {
+        for w in ws {
+            if w.xpos.as_ref() == "U---------" {
+                unanalysed += 1;
+                assert_eq!(w.lemma, &text[t.byte_start..t.byte_end], "{}", w.form);
+            }
+        }
+    }
+    assert!(unanalysed > 0, "no unanalysed token in {text}");
+}
+
+#[test]
 fn corrupt_model_bytes_are_a_typed_error() {
     let mut bytes = default_model::BYTES.to_vec();
     bytes.truncate(bytes.len() / 2);

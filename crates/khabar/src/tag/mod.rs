@@ -30,6 +30,9 @@ pub struct WordAnalysis {
     pub feats: Arc<str>,
 }
 
+/// The XPOS of the words of a token the treebank's analyser did not know (UPOS `X`).
+const UNANALYSED_XPOS: &str = "U---------";
+
 /// Segmenter, tagger and lemmatizer, trained together and stored in one file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Morphosyntax {
@@ -81,14 +84,21 @@ impl Morphosyntax {
         let mut k = 0;
         split
             .into_iter()
-            .map(|words| {
+            .zip(tokens)
+            .map(|(words, token)| {
                 words
                     .into_iter()
                     .map(|form| {
                         let id = tags[k];
                         k += 1;
                         let [upos, xpos, feats] = self.tagger.tag_parts(id);
-                        let lemma = self.lemmatizer.lemma(&form, self.tagger.tag_str(id));
+                        // a word of a token the treebank left unanalysed has the whole token
+                        // as its lemma (so 99 % of such words in padt-news-train)
+                        let lemma = if xpos.as_ref() == UNANALYSED_XPOS {
+                            token.clone()
+                        } else {
+                            self.lemmatizer.lemma(&form, self.tagger.tag_str(id))
+                        };
                         WordAnalysis {
                             form,
                             lemma,
