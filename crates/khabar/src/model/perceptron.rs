@@ -135,8 +135,9 @@ impl Weights {
         s
     }
 
-    /// Scores of several classes at once: one row lookup per feature, then a binary search
-    /// per class. `out[k]` receives the score of `classes[k]`.
+    /// Scores of several classes at once: one row lookup per feature, then per class a read
+    /// of the dense copy of a long row or a binary search in a short one. `out[k]` receives
+    /// the score of `classes[k]`.
     pub fn score_many(&self, feats: &[u64], classes: &[u16], out: &mut Vec<f32>) {
         out.clear();
         out.resize(classes.len(), 0.0);

@@ -1620,11 +1620,12 @@ impl<'a, 'b> Finder<'a, 'b> {
                 // أكده المندوب الجهوي`, `وفق ما أفاد به مصدر`), may speak in the next ones
                 // (`ما` there is no negation, and the verb may carry its object: `أكده`)
                 let attributed = || {
+                    if !self.attributes_at(i) {
+                        return None;
+                    }
                     let w = self.word(i);
                     let verb = ["ه", "ها"].iter().find_map(|p| w.strip_suffix(p));
-                    cue_of(w)
-                        .or_else(|| verb.and_then(cue_of))
-                        .filter(|_| self.attributes_at(i))
+                    cue_of(w).or_else(|| verb.and_then(cue_of))
                 };
                 if let Some(c) = self.cue_at(i).or_else(attributed) {
                     if i == self.sentence_start(i) || self.attributes_at(i) {

@@ -222,7 +222,7 @@ pub fn split_sentences(text: &str, tokens: &[Token], opts: SentenceOptions) -> V
                 continue;
             }
             let was_closed = open.is_empty();
-            if c == '"' && s == "\"" {
+            if s == "\"" {
                 track_straight(&mut open, straight_quote_style(text, t));
             } else {
                 track(&mut open, c);
