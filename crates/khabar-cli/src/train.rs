@@ -48,6 +48,10 @@ pub struct TrainArgs {
     /// document) instead of early stopping on --dev; dev is then only reported.
     #[arg(long, default_value_t = 0)]
     pub cv: usize,
+    /// Train exactly --epochs passes and keep the last weights (no early stopping; --dev is
+    /// only reported). For cross-validation scripts that hold their own folds out.
+    #[arg(long)]
+    pub fixed_epochs: bool,
     /// Seed for shuffling (training is deterministic for a given seed).
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
@@ -256,7 +260,7 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
     } else {
         Schedule {
             epochs: a.epochs,
-            keep_best: true,
+            keep_best: !a.fixed_epochs,
         }
     };
     let (model, report) = tag::train(&train, &dev, task, base, &lexicons, schedule, a.seed)?;
