@@ -12,7 +12,7 @@ use crate::news::summary::summarize;
 use crate::news::terms::term_keys;
 
 use crate::tag::{Morphosyntax, WordAnalysis};
-use crate::token::{split_sentences, tokenize, SentenceOptions, Token};
+use crate::token::{split_sentences, tokenize, treebank_pieces, SentenceOptions, Token};
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 use std::fmt::Write as _;
@@ -162,13 +162,36 @@ impl Analyzer {
         let words = match &self.morph {
             None => Vec::new(),
             Some(m) => {
-                let mut words = Vec::with_capacity(tokens.len());
+                let mut words: Vec<Vec<WordAnalysis>> = Vec::with_capacity(tokens.len());
+                let mut pieces = Vec::new();
                 for s in &sentences {
-                    let surfaces: Vec<String> = tokens[s.tokens.clone()]
-                        .iter()
-                        .map(|t: &Token| t.text(text).to_string())
-                        .collect();
-                    words.extend(m.analyze(&surfaces));
+                    // the morphosyntax model reads the treebank's tokens: `15-8` is three
+                    let mut surfaces = Vec::with_capacity(s.tokens.len());
+                    let mut owner: Vec<(usize, u8)> = Vec::with_capacity(s.tokens.len());
+                    for i in s.tokens.clone() {
+                        let t = tokens[i].text(text);
+                        pieces.clear();
+                        treebank_pieces(t, tokens[i].kind, &mut pieces);
+                        if pieces.is_empty() {
+                            pieces.push(0..t.len());
+                        }
+                        for (p, r) in pieces.iter().enumerate() {
+                            surfaces.push(t[r.clone()].to_string());
+                            owner.push((i, p.min(255) as u8));
+                        }
+                    }
+                    let mut last = usize::MAX;
+                    for ((i, p), mut ws) in owner.into_iter().zip(m.analyze(&surfaces)) {
+                        ws.iter_mut().for_each(|w| w.piece = p);
+                        if i == last {
+                            if let Some(v) = words.last_mut() {
+                                v.extend(ws);
+                            }
+                        } else {
+                            words.push(ws);
+                            last = i;
+                        }
+                    }
                 }
                 words
             }
@@ -350,68 +373,91 @@ impl Document {
             let _ = writeln!(out, "# text = {text}");
             let toks = self.sentence_tokens(s);
             let mut id = 1usize;
+            let mut pieces = Vec::new();
             for (k, t) in toks.iter().enumerate() {
                 let form = t.text(&self.text);
                 let space_after = toks.get(k + 1).is_none_or(|n| n.byte_start > t.byte_end);
-                let misc = if space_after || k + 1 == toks.len() {
-                    "_"
-                } else {
-                    "SpaceAfter=No"
-                };
-                let analyses = self.words.get(s.tokens.start + k).filter(|w| !w.is_empty());
-                let cell = |v: &str| {
-                    if v.is_empty() {
-                        "_".to_string()
-                    } else {
-                        v.to_string()
-                    }
-                };
-                match analyses {
-                    Some(ws) if ws.len() > 1 => {
-                        let _ = writeln!(
-                            out,
-                            "{}-{}\t{form}\t_\t_\t_\t_\t_\t_\t_\t{misc}",
-                            id,
-                            id + ws.len() - 1
-                        );
-                        for w in ws {
-                            let (head, deprel) = if id == 1 { (0, "root") } else { (1, "dep") };
-                            let _ = writeln!(
-                                out,
-                                "{id}\t{}\t{}\t{}\t{}\t{}\t{head}\t{deprel}\t_\t_",
-                                cell(&w.form),
-                                cell(&w.lemma),
-                                cell(&w.upos),
-                                cell(&w.xpos),
-                                cell(&w.feats)
-                            );
-                            id += 1;
-                        }
-                    }
-                    Some(ws) => {
-                        let w = &ws[0];
-                        let (head, deprel) = if id == 1 { (0, "root") } else { (1, "dep") };
-                        let _ = writeln!(
-                            out,
-                            "{id}\t{form}\t{}\t{}\t{}\t{}\t{head}\t{deprel}\t_\t{misc}",
-                            cell(&w.lemma),
-                            cell(&w.upos),
-                            cell(&w.xpos),
-                            cell(&w.feats)
-                        );
-                        id += 1;
-                    }
-                    None => {
-                        let (head, deprel) = if id == 1 { (0, "root") } else { (1, "dep") };
-                        let _ =
-                            writeln!(out, "{id}\t{form}\t_\t_\t_\t_\t{head}\t{deprel}\t_\t{misc}");
-                        id += 1;
-                    }
+                let last_token = k + 1 == toks.len();
+                let ws: &[WordAnalysis] = self
+                    .words
+                    .get(s.tokens.start + k)
+                    .map_or(&[], |w| w.as_slice());
+                if ws.iter().all(|w| w.piece == 0) {
+                    write_conllu_token(&mut out, &mut id, form, ws, space_after || last_token);
+                    continue;
+                }
+                // a token of several treebank tokens (`15-8`): one CoNLL-U token per piece
+                pieces.clear();
+                treebank_pieces(form, t.kind, &mut pieces);
+                for (p, r) in pieces.iter().enumerate() {
+                    let of_piece: Vec<WordAnalysis> = ws
+                        .iter()
+                        .filter(|w| usize::from(w.piece) == p.min(255))
+                        .cloned()
+                        .collect();
+                    let last_piece = p + 1 == pieces.len();
+                    let spaced = last_piece && (space_after || last_token);
+                    write_conllu_token(&mut out, &mut id, &form[r.clone()], &of_piece, spaced);
                 }
             }
             out.push('\n');
         }
         out
+    }
+}
+
+/// Writes one CoNLL-U token: a multiword-token line and its words when it has several, else
+/// one word line (`_` columns without an analysis); `spaced` is false for `SpaceAfter=No`.
+/// HEAD and DEPREL are the flat placeholder tree of [`Document::to_conllu`].
+fn write_conllu_token(
+    out: &mut String,
+    id: &mut usize,
+    form: &str,
+    words: &[WordAnalysis],
+    spaced: bool,
+) {
+    let misc = if spaced { "_" } else { "SpaceAfter=No" };
+    let cell = |v: &str| if v.is_empty() { "_" } else { v }.to_string();
+    let head = |id: usize| if id == 1 { (0, "root") } else { (1, "dep") };
+    match words {
+        [] => {
+            let (h, rel) = head(*id);
+            let _ = writeln!(out, "{id}\t{form}\t_\t_\t_\t_\t{h}\t{rel}\t_\t{misc}");
+            *id += 1;
+        }
+        [w] => {
+            let (h, rel) = head(*id);
+            let _ = writeln!(
+                out,
+                "{id}\t{form}\t{}\t{}\t{}\t{}\t{h}\t{rel}\t_\t{misc}",
+                cell(&w.lemma),
+                cell(&w.upos),
+                cell(&w.xpos),
+                cell(&w.feats)
+            );
+            *id += 1;
+        }
+        ws => {
+            let _ = writeln!(
+                out,
+                "{}-{}\t{form}\t_\t_\t_\t_\t_\t_\t_\t{misc}",
+                *id,
+                *id + ws.len() - 1
+            );
+            for w in ws {
+                let (h, rel) = head(*id);
+                let _ = writeln!(
+                    out,
+                    "{id}\t{}\t{}\t{}\t{}\t{}\t{h}\t{rel}\t_\t_",
+                    cell(&w.form),
+                    cell(&w.lemma),
+                    cell(&w.upos),
+                    cell(&w.xpos),
+                    cell(&w.feats)
+                );
+                *id += 1;
+            }
+        }
     }
 }
 

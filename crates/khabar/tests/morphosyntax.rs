@@ -59,6 +59,34 @@ fn words_of_unanalysed_tokens_take_the_token_as_lemma() {
 }
 
 #[test]
+fn conllu_has_the_treebank_tokens_of_scores_percentages_and_dots() {
+    // one token each at the token layer (the news layer reads them whole); PADT writes
+    // `15 - 8`, `85 %` and `. .` as separate tokens, with SpaceAfter=No between them
+    let text = "وفاز الفريق في المباراة بنتيجة 15-8 بنسبة 85%..";
+    let doc = analyzer().analyze(text);
+    let surfaces: Vec<&str> = doc.tokens.iter().map(|t| t.text(text)).collect();
+    assert_eq!(surfaces[5..], ["15-8", "بنسبة", "85%", ".."]);
+    let forms: Vec<&str> = doc.words[5].iter().map(|w| w.form.as_str()).collect();
+    assert_eq!(forms, ["15", "-", "8"]);
+    assert_eq!(
+        doc.words[5].iter().map(|w| w.piece).collect::<Vec<_>>(),
+        [0, 1, 2]
+    );
+    let c = doc.to_conllu(None);
+    let parsed = conllu::parse(&c).unwrap();
+    let toks: Vec<String> = parsed[0]
+        .tokens()
+        .iter()
+        .map(|(t, _)| t.form.clone())
+        .collect();
+    assert_eq!(parsed.len(), 1, "a score is no dateline: {c}");
+    assert_eq!(toks[5..], ["15", "-", "8", "بنسبة", "85", "%", ".", "."]);
+    assert!(c.contains("\t15\t") && c.contains("SpaceAfter=No"));
+    let words: usize = parsed.iter().map(|s| s.words().count()).sum();
+    assert_eq!(words, doc.words.iter().map(Vec::len).sum::<usize>());
+}
+
+#[test]
 fn corrupt_model_bytes_are_a_typed_error() {
     let mut bytes = default_model::BYTES.to_vec();
     bytes.truncate(bytes.len() / 2);

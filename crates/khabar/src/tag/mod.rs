@@ -28,6 +28,9 @@ pub struct WordAnalysis {
     pub xpos: Arc<str>,
     /// Universal features (`_` when none).
     pub feats: Arc<str>,
+    /// Which treebank piece of its token the word belongs to: 0 unless the token holds
+    /// several treebank tokens (`15-8`, `85%`, `...`; see [`crate::token::treebank_pieces`]).
+    pub piece: u8,
 }
 
 /// The XPOS of the words of a token the treebank's analyser did not know (UPOS `X`).
@@ -105,6 +108,7 @@ impl Morphosyntax {
                             upos,
                             xpos,
                             feats,
+                            piece: 0,
                         }
                     })
                     .collect()

@@ -538,6 +538,15 @@ fn inline_dateline(text: &str, tokens: &[Token], start: usize, i: usize) -> Opti
         end += 1;
     }
     let bare = end == k;
+    // a bare numeric date is a score or a range as often as a date (بنتيجة 15-8): only an
+    // agency or a dash makes `PLACE 15-7` a dateline
+    if bare
+        && tokens
+            .get(k - 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        return None;
+    }
     if i > start {
         let head = &tokens[start..i];
         if head.len() > 25
@@ -752,6 +761,11 @@ mod tests {
         assert_eq!(
             split("زار الوزير القاهرة 5 مايو 2003 وغادر."),
             vec!["زار الوزير القاهرة 5 مايو 2003 وغادر."]
+        );
+        // a score or range without agency or dash is not a numeric dateline
+        assert_eq!(
+            split("وفاز الفريق في المباراة بنتيجة 15-8 وتأهل."),
+            vec!["وفاز الفريق في المباراة بنتيجة 15-8 وتأهل."]
         );
         let toks = tokenize(s);
         let opts = SentenceOptions {
