@@ -396,6 +396,7 @@ pub fn analyze(a: &AnalyzeArgs) -> Result<Status> {
         );
     }
     let mut out = stdout();
+    let mut conllu = String::new();
     let status = input::documents(&a.input, |src, text| {
         let doc = analyzer.analyze(&text);
         match a.format {
@@ -408,7 +409,9 @@ pub fn analyze(a: &AnalyzeArgs) -> Result<Status> {
                 out.write_all(b"\n")?;
             }
             AnalyzeFormat::Conllu => {
-                out.write_all(doc.to_conllu(Some(&src.name())).as_bytes())?;
+                conllu.clear();
+                doc.write_conllu(Some(&src.name()), &mut conllu);
+                out.write_all(conllu.as_bytes())?;
             }
             AnalyzeFormat::Text => {
                 let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();

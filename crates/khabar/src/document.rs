@@ -364,6 +364,12 @@ impl Document {
     /// script accepts it, and its UAS/LAS mean nothing.
     pub fn to_conllu(&self, doc_id: Option<&str>) -> String {
         let mut out = String::new();
+        self.write_conllu(doc_id, &mut out);
+        out
+    }
+
+    /// [`Document::to_conllu`], appended to `out` (one buffer can serve many documents).
+    pub fn write_conllu(&self, doc_id: Option<&str>, out: &mut String) {
         if let Some(id) = doc_id {
             let _ = writeln!(out, "# newdoc id = {id}");
         }
@@ -383,7 +389,7 @@ impl Document {
                     .get(s.tokens.start + k)
                     .map_or(&[], |w| w.as_slice());
                 if ws.iter().all(|w| w.piece == 0) {
-                    write_conllu_token(&mut out, &mut id, form, ws, space_after || last_token);
+                    write_conllu_token(out, &mut id, form, ws, space_after || last_token);
                     continue;
                 }
                 // a token of several treebank tokens (`15-8`): one CoNLL-U token per piece
@@ -397,12 +403,11 @@ impl Document {
                         .collect();
                     let last_piece = p + 1 == pieces.len();
                     let spaced = last_piece && (space_after || last_token);
-                    write_conllu_token(&mut out, &mut id, &form[r.clone()], &of_piece, spaced);
+                    write_conllu_token(out, &mut id, &form[r.clone()], &of_piece, spaced);
                 }
             }
             out.push('\n');
         }
-        out
     }
 }
 
@@ -417,48 +422,65 @@ fn write_conllu_token(
     spaced: bool,
 ) {
     let misc = if spaced { "_" } else { "SpaceAfter=No" };
-    let cell = |v: &str| if v.is_empty() { "_" } else { v }.to_string();
-    let head = |id: usize| if id == 1 { (0, "root") } else { (1, "dep") };
-    match words {
-        [] => {
-            let (h, rel) = head(*id);
-            let _ = writeln!(out, "{id}\t{form}\t_\t_\t_\t_\t{h}\t{rel}\t_\t{misc}");
+    if words.len() > 1 {
+        push_id(out, *id);
+        out.push('-');
+        push_id(out, *id + words.len() - 1);
+        out.push('\t');
+        out.push_str(form);
+        out.push_str("\t_\t_\t_\t_\t_\t_\t_\t");
+        out.push_str(misc);
+        out.push('\n');
+        for w in words {
+            push_word(out, *id, &w.form, Some(w), "_");
             *id += 1;
         }
-        [w] => {
-            let (h, rel) = head(*id);
-            let _ = writeln!(
-                out,
-                "{id}\t{form}\t{}\t{}\t{}\t{}\t{h}\t{rel}\t_\t{misc}",
-                cell(&w.lemma),
-                cell(&w.upos),
-                cell(&w.xpos),
-                cell(&w.feats)
-            );
-            *id += 1;
+    } else {
+        push_word(out, *id, form, words.first(), misc);
+        *id += 1;
+    }
+}
+
+/// One CoNLL-U word line (`_` for an empty or missing analysis).
+fn push_word(out: &mut String, id: usize, form: &str, w: Option<&WordAnalysis>, misc: &str) {
+    let cell = |out: &mut String, v: &str| {
+        out.push('\t');
+        out.push_str(if v.is_empty() { "_" } else { v });
+    };
+    push_id(out, id);
+    cell(out, form);
+    match w {
+        Some(w) => {
+            cell(out, &w.lemma);
+            cell(out, &w.upos);
+            cell(out, &w.xpos);
+            cell(out, &w.feats);
         }
-        ws => {
-            let _ = writeln!(
-                out,
-                "{}-{}\t{form}\t_\t_\t_\t_\t_\t_\t_\t{misc}",
-                *id,
-                *id + ws.len() - 1
-            );
-            for w in ws {
-                let (h, rel) = head(*id);
-                let _ = writeln!(
-                    out,
-                    "{id}\t{}\t{}\t{}\t{}\t{}\t{h}\t{rel}\t_\t_",
-                    cell(&w.form),
-                    cell(&w.lemma),
-                    cell(&w.upos),
-                    cell(&w.xpos),
-                    cell(&w.feats)
-                );
-                *id += 1;
-            }
+        None => out.push_str("\t_\t_\t_\t_"),
+    }
+    out.push_str(if id == 1 {
+        "\t0\troot\t_\t"
+    } else {
+        "\t1\tdep\t_\t"
+    });
+    out.push_str(misc);
+    out.push('\n');
+}
+
+/// A decimal number, without the formatting machinery.
+fn push_id(out: &mut String, n: usize) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
         }
     }
+    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or("0"));
 }
 
 /// A token as JSON: `{"text","start","end","byte_start","byte_end","kind"}`, plus `words`

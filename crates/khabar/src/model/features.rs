@@ -26,7 +26,13 @@ pub fn feat_k(name: &str, k: u64, v: &str) -> u64 {
 /// A feature with a numeric value.
 #[inline]
 pub fn feat_n(name: &str, n: u64) -> u64 {
-    mix(hash_str(name), n.wrapping_add(0x51_7cc1_b727_220a))
+    feat_hn(hash_str(name), n)
+}
+
+/// [`feat_n`] with the template name already hashed (`hash_str(name)`).
+#[inline]
+pub const fn feat_hn(name: u64, n: u64) -> u64 {
+    mix(name, n.wrapping_add(0x51_7cc1_b727_220a))
 }
 
 /// The first `k` characters of `s`, if it has more than `k`… or exactly `k` when `whole`.

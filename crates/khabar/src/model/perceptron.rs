@@ -8,25 +8,28 @@
 use super::features::FastMap;
 use serde::{Deserialize, Serialize};
 
-/// FNV-1a, 64 bit: stable across platforms and releases (model files depend on it).
+/// FNV-1a, 64 bit: stable across platforms and releases (model files depend on it). A
+/// `const fn`, so feature template names hash at compile time.
 #[inline]
-pub fn hash_str(s: &str) -> u64 {
+pub const fn hash_str(s: &str) -> u64 {
     hash_bytes(0xcbf2_9ce4_8422_2325, s.as_bytes())
 }
 
 /// FNV-1a continued from `h`.
 #[inline]
-pub fn hash_bytes(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= b as u64;
+pub const fn hash_bytes(mut h: u64, bytes: &[u8]) -> u64 {
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        i += 1;
     }
     h
 }
 
 /// Combines two hashes (a feature template id and its value, or a feature and a class).
 #[inline]
-pub fn mix(a: u64, b: u64) -> u64 {
+pub const fn mix(a: u64, b: u64) -> u64 {
     let mut h = a ^ b.wrapping_mul(0x9E37_79B9_7F4A_7C15);
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
@@ -63,6 +66,15 @@ struct RowRef {
 }
 
 const NOT_DENSE: u32 = u32::MAX;
+
+/// A class that is not among those being scored (in [`SLOTS`]).
+const NO_SLOT: u16 = u16::MAX;
+
+thread_local! {
+    /// Class → its position among the classes [`Weights::score_many`] scores, `NO_SLOT` for
+    /// the others (all `NO_SLOT` between calls).
+    static SLOTS: std::cell::RefCell<Vec<u16>> = const { std::cell::RefCell::new(Vec::new()) };
+}
 /// A row with at least this many classes is also kept dense.
 const DENSE_ROW: usize = 24;
 
@@ -136,29 +148,46 @@ impl Weights {
     }
 
     /// Scores of several classes at once: one row lookup per feature, then per class a read
-    /// of the dense copy of a long row or a binary search in a short one. `out[k]` receives
-    /// the score of `classes[k]`.
+    /// of the dense copy of a long row, or for a short row one pass over its entries through
+    /// a class → slot map. `out[k]` receives the score of `classes[k]`.
     pub fn score_many(&self, feats: &[u64], classes: &[u16], out: &mut Vec<f32>) {
         out.clear();
         out.resize(classes.len(), 0.0);
-        for &f in feats {
-            let Some(&r) = self.index.get(&f) else {
-                continue;
-            };
-            if r.dense != NOT_DENSE {
-                let d = &self.dense[r.dense as usize..r.dense as usize + self.width];
-                for (o, &c) in out.iter_mut().zip(classes) {
-                    *o += d.get(c as usize).copied().unwrap_or(0.0);
-                }
-                continue;
+        SLOTS.with(|slots| {
+            let mut slots = slots.borrow_mut();
+            if slots.len() < self.width {
+                slots.resize(self.width, NO_SLOT);
             }
-            let row = &self.flat[r.start as usize..r.start as usize + r.len as usize];
             for (k, &c) in classes.iter().enumerate() {
-                if let Ok(i) = row.binary_search_by_key(&c, |x| x.0) {
-                    out[k] += row[i].1;
+                if let Some(s) = slots.get_mut(c as usize) {
+                    *s = k as u16;
                 }
             }
-        }
+            for &f in feats {
+                let Some(&r) = self.index.get(&f) else {
+                    continue;
+                };
+                if r.dense != NOT_DENSE {
+                    let d = &self.dense[r.dense as usize..r.dense as usize + self.width];
+                    for (o, &c) in out.iter_mut().zip(classes) {
+                        *o += d.get(c as usize).copied().unwrap_or(0.0);
+                    }
+                    continue;
+                }
+                let row = &self.flat[r.start as usize..r.start as usize + r.len as usize];
+                for &(c, w) in row {
+                    let k = slots[c as usize];
+                    if k != NO_SLOT {
+                        out[k as usize] += w;
+                    }
+                }
+            }
+            for &c in classes {
+                if let Some(s) = slots.get_mut(c as usize) {
+                    *s = NO_SLOT;
+                }
+            }
+        });
     }
 
     /// Adds the scores of every class into `acc` (indexed by class).

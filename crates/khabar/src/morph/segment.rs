@@ -18,13 +18,13 @@ const ENCLITICS: &[&str] = &[
 ];
 
 /// The core word of a split token: the last word that is not an enclitic pronoun.
-pub fn core_word(words: &[String]) -> &str {
+pub fn core_word<S: AsRef<str>>(words: &[S]) -> &str {
     words
         .iter()
         .rev()
-        .find(|w| !ENCLITICS.contains(&w.as_str()))
+        .find(|w| !ENCLITICS.contains(&w.as_ref()))
         .or(words.first())
-        .map_or("", |s| s.as_str())
+        .map_or("", |s| s.as_ref())
 }
 
 /// One way of splitting a token.
@@ -332,52 +332,54 @@ impl Segmenter {
         if let Some(words) = self.literal.get(surface) {
             return words.clone();
         }
-        // the candidates and the context-free part of their scores, once per token type
+        // the candidates and the context-free part of their scores, once per token type;
+        // the context features are scored inside, against the cached entry
         let key = hash_str(surface);
-        let local: Box<[(u16, f32)]> = TYPE_CACHE.with(|c| {
+        let best: Option<u16> = TYPE_CACHE.with(|c| {
             let mut c = c.borrow_mut();
             if c.0 != self.id || c.1.len() >= TYPE_CACHE_TYPES {
                 *c = (self.id, FastMap::default());
             }
-            c.1.entry(key)
-                .or_insert_with(|| {
-                    let mut cands = Vec::with_capacity(8);
-                    self.candidates(surface, &mut cands);
-                    if cands.len() < 2 {
-                        return cands.iter().map(|&(ci, _)| (ci, 0.0)).collect();
-                    }
-                    feats.clear();
-                    type_features(surface, &self.raw, feats);
-                    let base = feats.len();
-                    let mut core = String::with_capacity(surface.len() + 4);
-                    cands
-                        .iter()
-                        .map(|&(ci, middle)| {
-                            let class = &self.classes[ci as usize];
-                            class.core_into(middle, &mut core);
-                            feats.truncate(base);
-                            self.candidate_features(&core, class.word_count(), None, feats);
-                            (ci, self.weights.score(feats, ci))
-                        })
-                        .collect()
-                })
-                .clone()
-        });
-        let best = match local.len() {
-            0 => return vec![surface.to_string()],
-            1 => local[0].0,
-            _ => {
-                feats.clear();
-                context_features(sentence, i, feats);
-                let mut best = (f32::NEG_INFINITY, local[0].0);
-                for &(ci, l) in local.iter() {
-                    let s = l + self.weights.score(feats, ci);
-                    if s > best.0 {
-                        best = (s, ci);
-                    }
+            let local = c.1.entry(key).or_insert_with(|| {
+                let mut cands = Vec::with_capacity(8);
+                self.candidates(surface, &mut cands);
+                if cands.len() < 2 {
+                    return cands.iter().map(|&(ci, _)| (ci, 0.0)).collect();
                 }
-                best.1
+                feats.clear();
+                type_features(surface, &self.raw, feats);
+                let base = feats.len();
+                let mut core = String::with_capacity(surface.len() + 4);
+                cands
+                    .iter()
+                    .map(|&(ci, middle)| {
+                        let class = &self.classes[ci as usize];
+                        class.core_into(middle, &mut core);
+                        feats.truncate(base);
+                        self.candidate_features(&core, class.word_count(), None, feats);
+                        (ci, self.weights.score(feats, ci))
+                    })
+                    .collect()
+            });
+            match local.len() {
+                0 => None,
+                1 => Some(local[0].0),
+                _ => {
+                    feats.clear();
+                    context_features(sentence, i, feats);
+                    let mut best = (f32::NEG_INFINITY, local[0].0);
+                    for &(ci, l) in local.iter() {
+                        let s = l + self.weights.score(feats, ci);
+                        if s > best.0 {
+                            best = (s, ci);
+                        }
+                    }
+                    Some(best.1)
+                }
             }
+        });
+        let Some(best) = best else {
+            return vec![surface.to_string()];
         };
         self.classes[best as usize]
             .apply(surface)

@@ -8,6 +8,7 @@
 //! (`جريمة` → `جَرِيمَة`), or stays unvocalised for a lemma never seen.
 
 use crate::model::features::{feat, feat2, suffix, FastMap};
+use crate::model::{hash_str, mix};
 use crate::text::chars::{is_arabic_mark, TATWEEL};
 use serde::{Deserialize, Serialize};
 
@@ -86,20 +87,24 @@ fn most_frequent<K: Clone + Ord>(m: &FastMap<K, u32>) -> Option<K> {
 
 /// Context keys for rule choice, most specific first: UPOS with the last 3, 2, 1
 /// characters, then UPOS alone.
-fn contexts(form: &str, upos: &str) -> impl Iterator<Item = u64> {
+fn contexts<'a>(form: &'a str, upos: &'a str) -> impl Iterator<Item = u64> + 'a {
     let n = form.chars().count();
-    let with_suffix: Vec<u64> = (1..=3usize)
+    (1..=3usize)
         .rev()
-        .filter(|&k| n > k)
-        .map(|k| feat2("lemctx", upos, suffix(form, k).unwrap_or("")))
-        .collect();
-    with_suffix
-        .into_iter()
+        .filter(move |&k| n > k)
+        .map(move |k| feat2("lemctx", upos, suffix(form, k).unwrap_or("")))
         .chain(std::iter::once(feat("lemctx", upos)))
 }
 
+const H_FORMTAG: u64 = hash_str("formtag");
+
+/// `feat2("formtag", form, tag)` from the hashes of the form and the tag.
+fn form_tag_key_hashed(form: u64, tag: u64) -> u64 {
+    mix(mix(H_FORMTAG, form), tag)
+}
+
 fn form_tag_key(form: &str, tag: &str) -> u64 {
-    feat2("formtag", form, tag)
+    form_tag_key_hashed(hash_str(form), hash_str(tag))
 }
 
 impl Lemmatizer {
@@ -163,7 +168,15 @@ impl Lemmatizer {
 
     /// The lemma of `form` tagged `tag` (`UPOS\tXPOS\tFEATS`).
     pub fn lemma(&self, form: &str, tag: &str) -> String {
-        if let Some(l) = self.by_form_tag.get(&form_tag_key(form, tag)) {
+        self.lemma_hashed(form, tag, hash_str(tag))
+    }
+
+    /// [`Lemmatizer::lemma`] with the tag's hash (`hash_str(tag)`) already known.
+    pub fn lemma_hashed(&self, form: &str, tag: &str, tag_hash: u64) -> String {
+        if let Some(l) = self
+            .by_form_tag
+            .get(&form_tag_key_hashed(hash_str(form), tag_hash))
+        {
             return l.clone();
         }
         if let Some(l) = self.by_form.get(form) {

@@ -82,8 +82,7 @@ impl Morphosyntax {
         let split: Vec<Vec<String>> = (0..tokens.len())
             .map(|i| self.segmenter.segment(tokens, i, &mut feats))
             .collect();
-        let inputs = tag_inputs(tokens, &split);
-        let tags = self.tagger.tag_ids(&inputs);
+        let tags = self.tagger.tag_ids(&tag_inputs(&split));
         let mut k = 0;
         split
             .into_iter()
@@ -100,7 +99,11 @@ impl Morphosyntax {
                         let lemma = if xpos.as_ref() == UNANALYSED_XPOS {
                             token.clone()
                         } else {
-                            self.lemmatizer.lemma(&form, self.tagger.tag_str(id))
+                            self.lemmatizer.lemma_hashed(
+                                &form,
+                                self.tagger.tag_str(id),
+                                self.tagger.tag_hash(id),
+                            )
                         };
                         WordAnalysis {
                             form,
@@ -117,18 +120,18 @@ impl Morphosyntax {
     }
 }
 
-fn tag_inputs(tokens: &[String], split: &[Vec<String>]) -> Vec<TagInput> {
-    let mut v = Vec::new();
-    for (token, words) in tokens.iter().zip(split) {
+/// The tagger's inputs for the words of a sentence's tokens (each token's words in order).
+fn tag_inputs<'a, S: AsRef<str>>(split: &'a [Vec<S>]) -> Vec<TagInput<'a>> {
+    let mut v = Vec::with_capacity(split.iter().map(Vec::len).sum());
+    for words in split {
         let of = words.len().min(255) as u8;
-        let core = crate::morph::segment::core_word(words).to_string();
+        let core = crate::morph::segment::core_word(words);
         for (i, w) in words.iter().enumerate() {
             v.push(TagInput {
-                form: w.clone(),
+                form: w.as_ref(),
                 part: if of == 1 { 0 } else { (i + 1).min(255) as u8 },
                 of,
-                token: token.clone(),
-                core: core.clone(),
+                core,
             });
         }
     }
@@ -174,22 +177,32 @@ fn seg_examples(sents: &[ConlluSentence]) -> Vec<SegExample> {
     out
 }
 
-fn tag_data(sents: &[ConlluSentence]) -> Vec<(Vec<TagInput>, Vec<String>)> {
+/// Each sentence's words (grouped by token) and gold tags.
+fn tag_words(sents: &[ConlluSentence]) -> Vec<(Vec<Vec<&str>>, Vec<String>)> {
     sents
         .iter()
         .map(|s| {
-            let toks = s.tokens();
-            let surfaces: Vec<String> = toks.iter().map(|(t, _)| t.form.clone()).collect();
-            let split: Vec<Vec<String>> = toks
+            let split: Vec<Vec<&str>> = s
+                .tokens()
                 .iter()
-                .map(|(_, ws)| ws.iter().map(|w| w.form.clone()).collect())
+                .map(|(_, ws)| ws.iter().map(|w| w.form.as_str()).collect())
                 .collect();
             let gold = s
                 .words()
                 .map(|w| format!("{}\t{}\t{}", w.upos, w.xpos, w.feats))
                 .collect();
-            (tag_inputs(&surfaces, &split), gold)
+            (split, gold)
         })
+        .collect()
+}
+
+/// The tagger's training data: each sentence's inputs and gold tags.
+fn tag_data<'a>(
+    words: &'a [(Vec<Vec<&'a str>>, Vec<String>)],
+) -> Vec<(Vec<TagInput<'a>>, Vec<String>)> {
+    words
+        .iter()
+        .map(|(split, gold)| (tag_inputs(split), gold.clone()))
         .collect()
 }
 
@@ -241,9 +254,10 @@ pub fn train(
             .ok_or_else(|| need("segmenter"))?
     };
     let tagger = if matches!(task, Task::Tag | Task::All) {
+        let (train_words, dev_words) = (tag_words(train), tag_words(dev));
         let (m, h) = Tagger::train(
-            &tag_data(train),
-            &tag_data(dev),
+            &tag_data(&train_words),
+            &tag_data(&dev_words),
             lexicons.raw.clone(),
             lexicons.propn.clone(),
             lexicons.clusters.clone(),

@@ -3,23 +3,22 @@
 //! word (or, for an unknown word, its suffix) had in the training data.
 
 use crate::model::clusters::Clusters;
-use crate::model::features::{feat, feat2, feat_k, feat_n, prefix, suffix, FastMap};
-use crate::model::{hash_str, BestEpoch, Rng, Schedule, Trainer, Weights};
+use crate::model::features::{feat, feat2, feat_hn, feat_k, feat_n, prefix, suffix, FastMap};
+use crate::model::{hash_str, mix, BestEpoch, Rng, Schedule, Trainer, Weights};
 use serde::{Deserialize, Serialize};
 
-/// A syntactic word to tag, with where it sits in its token.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TagInput {
+/// A syntactic word to tag, with where it sits in its token (borrowed from the words of
+/// the segmentation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TagInput<'a> {
     /// The word form.
-    pub form: String,
+    pub form: &'a str,
     /// 0 for a whole token, else 1 + the word's position inside a multiword token.
     pub part: u8,
     /// Number of words in its token.
     pub of: u8,
-    /// The token's surface.
-    pub token: String,
     /// The core word of its token (the last word that is not an enclitic pronoun).
-    pub core: String,
+    pub core: &'a str,
 }
 
 fn freq_bucket(count: u32) -> &'static str {
@@ -57,6 +56,9 @@ pub struct Tagger {
     /// `prepare`).
     #[serde(skip)]
     parts: Vec<TagParts>,
+    /// Each tag's hash in features (set by `prepare`).
+    #[serde(skip)]
+    tag_hashes: Vec<u64>,
 }
 
 /// UPOS, XPOS and FEATS of one tag, shared (no per-word copies).
@@ -164,13 +166,14 @@ impl Freq<'_> {
 }
 
 /// All the features of word `i`: those of its word type ([`type_features`]) and those of
-/// its context ([`context_features`]).
+/// its context ([`context_features`]); `prev` and `prev2` are the hashes of the previous
+/// tags ([`tag_hash`]).
 fn features(
-    words: &[TagInput],
-    paths: &[u32],
+    words: &[TagInput<'_>],
+    ctx: &Context,
     i: usize,
-    prev: &str,
-    prev2: &str,
+    prev: u64,
+    prev2: u64,
     freq: &Freq,
     out: &mut Vec<u64>,
 ) {
@@ -178,23 +181,68 @@ fn features(
     // float sums, and so the trained model, depend on it)
     out.clear();
     type_head(&words[i], out);
-    context_main(words, i, prev, prev2, out);
+    context_main(ctx, i, prev, prev2, out);
     type_rest(&words[i], freq, out);
-    context_tail(words, paths, i, out);
+    context_tail(ctx, i, out);
 }
 
-/// Features of the neighbouring words and the previous tags (appended to `out`); `paths`
-/// holds each word's cluster path ([`cluster_paths`]).
-fn context_features(
-    words: &[TagInput],
-    paths: &[u32],
-    i: usize,
-    prev: &str,
-    prev2: &str,
-    out: &mut Vec<u64>,
-) {
-    context_main(words, i, prev, prev2, out);
-    context_tail(words, paths, i, out);
+/// Features of the neighbouring words and the previous tags (appended to `out`).
+fn context_features(ctx: &Context, i: usize, prev: u64, prev2: u64, out: &mut Vec<u64>) {
+    context_main(ctx, i, prev, prev2, out);
+    context_tail(ctx, i, out);
+}
+
+/// What the context features read of a sentence, hashed once per sentence: each word's
+/// form and last two letters, and its cluster path (looked up when first needed).
+struct Context {
+    /// `hash_str` of each word's form.
+    word: Vec<u64>,
+    /// `hash_str` of each word's last two characters (`None` for a shorter word).
+    s2: Vec<Option<u64>>,
+    /// Each word's cluster path: 0 for none, [`PATH_UNKNOWN`] while not looked up.
+    paths: Vec<u32>,
+}
+
+/// `hash_str` of the sentence edges as words, and of the last two characters of `</s>`.
+const BOS: u64 = hash_str("<s>");
+const EOS: u64 = hash_str("</s>");
+const EOS_S2: u64 = hash_str("s>");
+
+impl Context {
+    fn new(words: &[TagInput<'_>]) -> Context {
+        Context {
+            word: words.iter().map(|w| hash_str(w.form)).collect(),
+            s2: words
+                .iter()
+                .map(|w| suffix(w.form, 2).map(hash_str))
+                .collect(),
+            paths: vec![PATH_UNKNOWN; words.len()],
+        }
+    }
+
+    /// The same with every cluster path looked up.
+    fn with_paths(words: &[TagInput<'_>], clusters: &Clusters) -> Context {
+        let mut c = Context::new(words);
+        c.paths = cluster_paths(clusters, words);
+        c
+    }
+
+    /// The hash of the form of the word `k` places from `i` (the edges beyond).
+    #[inline]
+    fn word_at(&self, i: usize, k: isize) -> u64 {
+        let j = i as isize + k;
+        if j < 0 {
+            BOS
+        } else {
+            self.word.get(j as usize).copied().unwrap_or(EOS)
+        }
+    }
+}
+
+/// The hash a tag (its `UPOS\tXPOS\tFEATS` string) has in features; `<s>` before the
+/// first word.
+fn tag_hash(tag: &str) -> u64 {
+    hash_str(tag)
 }
 
 /// The cluster path of a word or, failing that, of its stem after the article (`buf` is
@@ -208,11 +256,11 @@ fn cluster_path(clusters: &Clusters, form: &str, buf: &mut String) -> Option<u32
 }
 
 /// Each word's cluster path, 0 for none.
-fn cluster_paths(clusters: &Clusters, words: &[TagInput]) -> Vec<u32> {
+fn cluster_paths(clusters: &Clusters, words: &[TagInput<'_>]) -> Vec<u32> {
     let mut buf = String::new();
     words
         .iter()
-        .map(|w| cluster_path(clusters, &w.form, &mut buf).unwrap_or(0))
+        .map(|w| cluster_path(clusters, w.form, &mut buf).unwrap_or(0))
         .collect()
 }
 
@@ -220,59 +268,71 @@ fn cluster_paths(clusters: &Clusters, words: &[TagInput]) -> Vec<u32> {
 /// that need scoring).
 const PATH_UNKNOWN: u32 = u32::MAX;
 
-fn neighbour(words: &[TagInput], i: usize, k: isize) -> &str {
-    let j = i as isize + k;
-    if j < 0 {
-        "<s>"
-    } else {
-        words.get(j as usize).map_or("</s>", |x| x.form.as_str())
-    }
-}
+const H_W1S2: u64 = hash_str("w+1s2");
+const H_WM1: u64 = hash_str("w-1");
+const H_WP1: u64 = hash_str("w+1");
+const H_WM2: u64 = hash_str("w-2");
+const H_WP2: u64 = hash_str("w+2");
+const H_T1: u64 = hash_str("t-1");
+const H_T2T1: u64 = hash_str("t-2t-1");
+const H_T1W: u64 = hash_str("t-1w");
+const H_NCLU_M1: u64 = hash_str("nclu-1");
+const H_NCLU_P1: u64 = hash_str("nclu+1");
 
-fn context_tail(words: &[TagInput], paths: &[u32], i: usize, out: &mut Vec<u64>) {
-    if let Some(x) = suffix(neighbour(words, i, 1), 2) {
-        out.push(feat("w+1s2", x));
+fn context_tail(ctx: &Context, i: usize, out: &mut Vec<u64>) {
+    // feat("w+1s2", last two letters of the next word or of `</s>`)
+    let next_s2 = if i + 1 < ctx.s2.len() {
+        ctx.s2[i + 1]
+    } else {
+        Some(EOS_S2)
+    };
+    if let Some(x) = next_s2 {
+        out.push(mix(H_W1S2, x));
     }
     // the clusters of the previous and the next word (a sentence edge has none)
-    for (name, j) in [("nclu-1", i.checked_sub(1)), ("nclu+1", Some(i + 1))] {
-        match j.and_then(|j| paths.get(j)).copied().filter(|&p| p != 0) {
+    for (name, j) in [(H_NCLU_M1, i.checked_sub(1)), (H_NCLU_P1, Some(i + 1))] {
+        match j
+            .and_then(|j| ctx.paths.get(j))
+            .copied()
+            .filter(|&p| p != 0)
+        {
             Some(p) => {
                 for len in CLUSTER_PREFIXES {
-                    out.push(feat_n(name, u64::from(Clusters::prefix(p, len))));
+                    out.push(feat_hn(name, u64::from(Clusters::prefix(p, len))));
                 }
             }
-            None => out.push(feat_n(name, 0)),
+            None => out.push(feat_hn(name, 0)),
         }
     }
 }
 
-fn context_main(words: &[TagInput], i: usize, prev: &str, prev2: &str, out: &mut Vec<u64>) {
-    let w = words[i].form.as_str();
-    let get = |k: isize| neighbour(words, i, k);
-    out.push(feat("w-1", get(-1)));
-    out.push(feat("w+1", get(1)));
-    out.push(feat("w-2", get(-2)));
-    out.push(feat("w+2", get(2)));
-    out.push(feat("t-1", prev));
-    out.push(feat2("t-2t-1", prev2, prev));
-    out.push(feat2("t-1w", prev, w));
+/// The neighbouring words and the previous tags, as `feat`/`feat2` would hash them from
+/// their strings.
+fn context_main(ctx: &Context, i: usize, prev: u64, prev2: u64, out: &mut Vec<u64>) {
+    out.push(mix(H_WM1, ctx.word_at(i, -1)));
+    out.push(mix(H_WP1, ctx.word_at(i, 1)));
+    out.push(mix(H_WM2, ctx.word_at(i, -2)));
+    out.push(mix(H_WP2, ctx.word_at(i, 2)));
+    out.push(mix(H_T1, prev));
+    out.push(mix(mix(H_T2T1, prev2), prev));
+    out.push(mix(mix(H_T1W, prev), ctx.word[i]));
 }
 
 /// Features that depend only on the word itself (its form, its place in its token, the
 /// token's core, frequencies): the same for every occurrence of the word type, so their
 /// scores are cached (appended to `out`).
-fn type_features(word: &TagInput, freq: &Freq, out: &mut Vec<u64>) {
+fn type_features(word: &TagInput<'_>, freq: &Freq, out: &mut Vec<u64>) {
     type_head(word, out);
     type_rest(word, freq, out);
 }
 
-fn type_head(word: &TagInput, out: &mut Vec<u64>) {
+fn type_head(word: &TagInput<'_>, out: &mut Vec<u64>) {
     out.push(hash_str("bias"));
-    out.push(feat("w", word.form.as_str()));
+    out.push(feat("w", word.form));
 }
 
-fn type_rest(word: &TagInput, freq: &Freq, out: &mut Vec<u64>) {
-    let w = word.form.as_str();
+fn type_rest(word: &TagInput<'_>, freq: &Freq, out: &mut Vec<u64>) {
+    let w = word.form;
     let part = (word.part as u64) << 8 | word.of as u64;
     out.push(feat_n("part", part));
     let wf = freq.of(w);
@@ -337,7 +397,7 @@ fn type_rest(word: &TagInput, freq: &Freq, out: &mut Vec<u64>) {
         }
     }
     if word.of > 1 {
-        let core = word.core.as_str();
+        let core = word.core;
         let cf = freq_bucket(freq.of(core));
         out.push(feat("core", core));
         out.push(feat("cf", cf));
@@ -379,12 +439,15 @@ thread_local! {
     /// Type-feature scores across sentences and documents.
     static TYPE_CACHE: std::cell::RefCell<TypeScores> =
         std::cell::RefCell::new((0, FastMap::default()));
+    /// Tagger id, and word-form hash → cluster path (0 for none).
+    static PATH_CACHE: std::cell::RefCell<(u64, FastMap<u64, u32>)> =
+        std::cell::RefCell::new((0, FastMap::default()));
 }
 
 /// The key of a word type: everything [`type_features`] reads.
-fn type_key(word: &TagInput) -> u64 {
+fn type_key(word: &TagInput<'_>) -> u64 {
     let part = (word.part as u64) << 8 | word.of as u64;
-    let h = feat2("type", &word.form, &word.core);
+    let h = feat2("type", word.form, word.core);
     h ^ part.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
@@ -404,6 +467,7 @@ impl Tagger {
         self.clusters.prepare();
         self.id = next_id();
         self.parts = self.tags.iter().map(|t| split_tag(t)).collect();
+        self.tag_hashes = self.tags.iter().map(|t| tag_hash(t)).collect();
     }
 
     /// The `UPOS\tXPOS\tFEATS` string of tag `id`.
@@ -444,7 +508,7 @@ impl Tagger {
     }
 
     /// Tags a sentence's words; returns `UPOS\tXPOS\tFEATS` per word.
-    pub fn tag(&self, words: &[TagInput]) -> Vec<&str> {
+    pub fn tag(&self, words: &[TagInput<'_>]) -> Vec<&str> {
         self.tag_ids(words)
             .into_iter()
             .map(|id| self.tag_str(id))
@@ -453,66 +517,36 @@ impl Tagger {
 
     /// Tags a sentence's words; returns the tag ids (see [`Tagger::tag_str`],
     /// [`Tagger::tag_parts`]).
-    pub fn tag_ids(&self, words: &[TagInput]) -> Vec<u16> {
+    pub fn tag_ids(&self, words: &[TagInput<'_>]) -> Vec<u16> {
         let mut out: Vec<u16> = Vec::with_capacity(words.len());
         let mut feats = Vec::with_capacity(32);
         let mut acc: Vec<f32> = Vec::with_capacity(self.tags.len());
         let mut typed: Vec<f32> = Vec::with_capacity(self.tags.len());
-        let mut paths = vec![PATH_UNKNOWN; words.len()];
+        let mut ctx = Context::new(words);
         let mut buf = String::new();
         for i in 0..words.len() {
-            let prev = if i > 0 {
-                self.tag_str(out[i - 1])
-            } else {
-                "<s>"
-            };
-            let prev2 = if i > 1 {
-                self.tag_str(out[i - 2])
-            } else {
-                "<s>"
-            };
-            let cands = self.candidates(&words[i].form);
+            let cands = self.candidates(words[i].form);
             let best = if cands.len() == 1 {
                 cands[0]
             } else {
-                // type features: scored once per word type and thread
-                let key = type_key(&words[i]);
-                TYPE_CACHE.with(|c| {
-                    let mut c = c.borrow_mut();
-                    if c.0 != self.id || c.1.len() >= TYPE_CACHE_TYPES {
-                        *c = (self.id, FastMap::default());
-                    }
-                    match c.1.get(&key) {
-                        Some(s) if s.len() == cands.len() => {
-                            typed.clear();
-                            typed.extend_from_slice(s);
-                        }
-                        _ => {
-                            feats.clear();
-                            type_features(
-                                &words[i],
-                                &Freq {
-                                    counts: &self.form_freq,
-                                    norm_counts: &self.norm_freq,
-                                    raw: &self.raw,
-                                    propn: &self.propn,
-                                    clusters: &self.clusters,
-                                    leave_out: false,
-                                },
-                                &mut feats,
-                            );
-                            self.score_cands(&feats, cands, &mut typed);
-                            c.1.insert(key, typed.clone().into_boxed_slice());
-                        }
-                    }
-                });
+                let prev = if i > 0 {
+                    self.tag_hash(out[i - 1])
+                } else {
+                    BOS
+                };
+                let prev2 = if i > 1 {
+                    self.tag_hash(out[i - 2])
+                } else {
+                    BOS
+                };
+                self.type_scores(&words[i], cands, &mut feats, &mut typed);
                 for j in [i.wrapping_sub(1), i + 1] {
-                    if let Some(p) = paths.get_mut(j).filter(|p| **p == PATH_UNKNOWN) {
-                        *p = cluster_path(&self.clusters, &words[j].form, &mut buf).unwrap_or(0);
+                    if ctx.paths.get(j) == Some(&PATH_UNKNOWN) {
+                        ctx.paths[j] = self.cached_path(ctx.word[j], words[j].form, &mut buf);
                     }
                 }
                 feats.clear();
-                context_features(words, &paths, i, prev, prev2, &mut feats);
+                context_features(&ctx, i, prev, prev2, &mut feats);
                 self.score_cands(&feats, cands, &mut acc);
                 for (a, t) in acc.iter_mut().zip(&typed) {
                     *a += t;
@@ -530,10 +564,73 @@ impl Tagger {
         out
     }
 
+    /// The hash of tag `id` (`hash_str` of its `UPOS\tXPOS\tFEATS` string).
+    #[inline]
+    pub fn tag_hash(&self, id: u16) -> u64 {
+        match self.tag_hashes.get(id as usize) {
+            Some(&h) => h,
+            None => tag_hash(self.tag_str(id)),
+        }
+    }
+
+    /// The scores of a word's type features over its candidate tags, into `typed`: scored
+    /// once per word type and thread.
+    fn type_scores(
+        &self,
+        word: &TagInput<'_>,
+        cands: &[u16],
+        feats: &mut Vec<u64>,
+        typed: &mut Vec<f32>,
+    ) {
+        let key = type_key(word);
+        TYPE_CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 != self.id || c.1.len() >= TYPE_CACHE_TYPES {
+                *c = (self.id, FastMap::default());
+            }
+            match c.1.get(&key) {
+                Some(s) if s.len() == cands.len() => {
+                    typed.clear();
+                    typed.extend_from_slice(s);
+                }
+                _ => {
+                    feats.clear();
+                    type_features(
+                        word,
+                        &Freq {
+                            counts: &self.form_freq,
+                            norm_counts: &self.norm_freq,
+                            raw: &self.raw,
+                            propn: &self.propn,
+                            clusters: &self.clusters,
+                            leave_out: false,
+                        },
+                        feats,
+                    );
+                    self.score_cands(feats, cands, typed);
+                    c.1.insert(key, typed.clone().into_boxed_slice());
+                }
+            }
+        });
+    }
+
+    /// The cluster path of a word (0 for none) whose form hashes to `hash`: looked up once
+    /// per word form and thread.
+    fn cached_path(&self, hash: u64, form: &str, buf: &mut String) -> u32 {
+        PATH_CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 != self.id || c.1.len() >= TYPE_CACHE_TYPES {
+                *c = (self.id, FastMap::default());
+            }
+            *c.1.entry(hash)
+                .or_insert_with(|| cluster_path(&self.clusters, form, buf).unwrap_or(0))
+        })
+    }
+
     /// Trains on sentences of (word, gold tag), keeping the epoch best on `dev`.
     pub fn train(
-        train: &[(Vec<TagInput>, Vec<String>)],
-        dev: &[(Vec<TagInput>, Vec<String>)],
+        train: &[(Vec<TagInput<'_>>, Vec<String>)],
+        dev: &[(Vec<TagInput<'_>>, Vec<String>)],
         raw: FastMap<String, u32>,
         propn: FastMap<String, ()>,
         clusters: Clusters,
@@ -553,12 +650,12 @@ impl Tagger {
                     n
                 });
                 *form_counts
-                    .entry(w.form.clone())
+                    .entry(w.form.to_string())
                     .or_default()
                     .entry(id)
                     .or_default() += 1;
                 for k in 1..=MAX_SUFFIX {
-                    if let Some(s) = suffix_key(&w.form, k) {
+                    if let Some(s) = suffix_key(w.form, k) {
                         *suffix_counts.entry(s).or_default().entry(id).or_default() += 1;
                     }
                 }
@@ -628,6 +725,7 @@ impl Tagger {
             weights: Weights::default(),
             id: next_id(),
             parts: Vec::new(),
+            tag_hashes: Vec::new(),
         };
 
         // unknown-word behaviour is learned from words seen once (their candidate set is
@@ -647,20 +745,20 @@ impl Tagger {
             for &k in &order {
                 let (words, gold) = &train[k];
                 let mut pred: Vec<u16> = Vec::with_capacity(words.len());
-                let paths = cluster_paths(&model.clusters, words);
+                let ctx = Context::with_paths(words, &model.clusters);
                 for i in 0..words.len() {
                     let g = index[&gold[i]];
                     let prev = if i > 0 {
-                        model.tags[pred[i - 1] as usize].as_str()
+                        tag_hash(&model.tags[pred[i - 1] as usize])
                     } else {
-                        "<s>"
+                        BOS
                     };
                     let prev2 = if i > 1 {
-                        model.tags[pred[i - 2] as usize].as_str()
+                        tag_hash(&model.tags[pred[i - 2] as usize])
                     } else {
-                        "<s>"
+                        BOS
                     };
-                    let form = words[i].form.as_str();
+                    let form = words[i].form;
                     let cands: Vec<u16> = if singletons.contains(form) {
                         let mut c = (1..=MAX_SUFFIX)
                             .rev()
@@ -679,7 +777,7 @@ impl Tagger {
                     };
                     features(
                         words,
-                        &paths,
+                        &ctx,
                         i,
                         prev,
                         prev2,
@@ -712,7 +810,7 @@ impl Tagger {
     }
 
     /// Share of words whose full tag is right.
-    pub fn accuracy(&self, data: &[(Vec<TagInput>, Vec<String>)]) -> f64 {
+    pub fn accuracy(&self, data: &[(Vec<TagInput<'_>>, Vec<String>)]) -> f64 {
         let (mut ok, mut n) = (0usize, 0usize);
         for (words, gold) in data {
             for (p, g) in self.tag(words).iter().zip(gold) {
@@ -741,12 +839,11 @@ mod tests {
     fn type_and_context_features_are_all_the_features() {
         // inference scores the two parts separately (the type part cached): together they
         // must be exactly the features training used
-        let w = |form: &str, part: u8, of: u8| TagInput {
-            form: form.into(),
+        let w = |form: &'static str, part: u8, of: u8| TagInput {
+            form,
             part,
             of,
-            token: form.into(),
-            core: form.into(),
+            core: form,
         };
         let words = vec![
             w("و", 1, 2),
@@ -757,8 +854,9 @@ mod tests {
         let empty: FastMap<String, u32> = FastMap::default();
         let propn: FastMap<String, ()> = FastMap::default();
         let clusters = Clusters::from_pairs([("الوزير".to_string(), 0b1_0110_1100_1010)]);
-        let paths = cluster_paths(&clusters, &words);
-        assert_eq!(paths, [0, 0, 0b1_0110_1100_1010, 0]);
+        let ctx = Context::with_paths(&words, &clusters);
+        assert_eq!(ctx.paths, [0, 0, 0b1_0110_1100_1010, 0]);
+        let (a, b) = (tag_hash("A"), tag_hash("B"));
         let freq = Freq {
             counts: &empty,
             norm_counts: &empty,
@@ -769,14 +867,53 @@ mod tests {
         };
         for i in 0..words.len() {
             let mut all = Vec::new();
-            features(&words, &paths, i, "A", "B", &freq, &mut all);
+            features(&words, &ctx, i, a, b, &freq, &mut all);
             let mut split = Vec::new();
             type_features(&words[i], &freq, &mut split);
-            context_features(&words, &paths, i, "A", "B", &mut split);
+            context_features(&ctx, i, a, b, &mut split);
             all.sort_unstable();
             split.sort_unstable();
             assert_eq!(all, split, "word {i}");
         }
+    }
+
+    #[test]
+    fn hashed_context_features_are_the_string_features() {
+        // the context features are hashed from per-sentence hashes; they must be exactly the
+        // features `feat`/`feat2`/`feat_n` give for the strings (trained models rely on it)
+        let w = |form: &'static str| TagInput {
+            form,
+            part: 0,
+            of: 1,
+            core: form,
+        };
+        let words = vec![w("قال"), w("الوزير"), w("إن")];
+        let clusters = Clusters::from_pairs([("الوزير".to_string(), 0b1_0110_1100_1010)]);
+        let ctx = Context::with_paths(&words, &clusters);
+        let (prev, prev2) = ("NOUN\tN------S1D\t_", "<s>");
+        let mut got = Vec::new();
+        context_features(&ctx, 0, tag_hash(prev), tag_hash(prev2), &mut got);
+        let mut want = vec![
+            feat("w-1", "<s>"),
+            feat("w+1", "الوزير"),
+            feat("w-2", "<s>"),
+            feat("w+2", "إن"),
+            feat("t-1", prev),
+            feat2("t-2t-1", prev2, prev),
+            feat2("t-1w", prev, "قال"),
+            feat("w+1s2", "ير"),
+            feat_n("nclu-1", 0),
+        ];
+        want.extend(
+            CLUSTER_PREFIXES
+                .iter()
+                .map(|&l| feat_n("nclu+1", u64::from(Clusters::prefix(0b1_0110_1100_1010, l)))),
+        );
+        assert_eq!(got, want);
+        got.clear();
+        context_features(&ctx, 2, tag_hash(prev), tag_hash(prev2), &mut got);
+        assert_eq!(got[1], feat("w+1", "</s>"));
+        assert_eq!(got[7], feat("w+1s2", "s>"));
     }
 
     #[test]
@@ -794,14 +931,13 @@ mod tests {
             clusters: &clusters,
             leave_out: false,
         };
-        let word = |form: &str| TagInput {
-            form: form.into(),
+        let word = |form: &'static str| TagInput {
+            form,
             part: 0,
             of: 1,
-            token: form.into(),
-            core: form.into(),
+            core: form,
         };
-        let feats = |form: &str| {
+        let feats = |form: &'static str| {
             let mut f = Vec::new();
             type_features(&word(form), &freq, &mut f);
             f
