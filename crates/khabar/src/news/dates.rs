@@ -164,6 +164,10 @@ const NEXT: &[&str] = &[
 ];
 const CURRENT: &[&str] = &["الحالي", "الحاليه", "الجاري", "الجاريه"];
 
+/// Adjectives that may stand between a plural period and its qualifier (`الأيام القليلة
+/// الماضية`), folded.
+const PERIOD_ADJECTIVES: &[&str] = &["القليله", "الاخيره", "الاولي", "العشر", "الثلاثه"];
+
 /// `هذا الأسبوع`, `هذه السنة`: the current period.
 const THIS: &[&str] = &["هذا", "هذه"];
 
@@ -198,7 +202,17 @@ const YEAR_CUES: &[&str] = &[
     "اوائل",
     "عامي",
     "وفي",
+    // `من مواليد 1994`: born in
+    "مواليد",
 ];
+
+/// `2013-2014`, `2016/2017`: two years of one span (the second after the first, at most
+/// ten years on), as (first, last).
+fn year_range(w: &str) -> Option<(i64, i64)> {
+    let (a, b) = w.split_once(['-', '/'])?;
+    let (a, b) = (number(a)?, number(b)?);
+    ((1800..=2100).contains(&a) && a < b && b <= a + 10).then_some((a, b))
+}
 
 fn number(w: &str) -> Option<i64> {
     if w.is_empty() || w.len() > 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
@@ -373,12 +387,21 @@ pub fn find_dates_in(
         } else {
             (w, j)
         };
+        // `الأيام القليلة الماضية`, `الأشهر الأخيرة الماضية`: a plural period may take an
+        // adjective of size or order before its qualifier
+        let between = usize::from(
+            PERIODS[4..].contains(&w)
+                && words
+                    .get(j + 1)
+                    .is_some_and(|x| PERIOD_ADJECTIVES.contains(&x.as_str()))
+                && words.get(j + 2).is_some_and(|q| direction(q).is_some()),
+        );
         let dir = if !PERIODS.contains(&w) {
             None
         } else if this {
             Some(0)
         } else {
-            words.get(j + 1).and_then(|q| direction(q))
+            words.get(j + 1 + between).and_then(|q| direction(q))
         };
         if let Some(dir) = dir {
             let value = match (published, w) {
@@ -393,7 +416,7 @@ pub fn find_dates_in(
                 (Some((y, _, _)), "العام" | "السنه") => Some(format!("{:04}", y + dir)),
                 _ => None,
             };
-            let end = if this { j + 1 } else { j + 2 };
+            let end = if this { j + 1 } else { j + 2 + between };
             out.push(DateMention {
                 tokens: start..end,
                 kind: DateKind::Relative,
@@ -496,6 +519,17 @@ pub fn find_dates_in(
                     i = j + 1;
                     continue;
                 }
+            }
+            // a span of years written as one token (`2013-2014`, a season or a school year)
+            if let Some((a, b)) = year_range(&words[j]) {
+                out.push(DateMention {
+                    tokens: j..j + 1,
+                    kind: DateKind::Year,
+                    value: Some(format!("{a:04}/{b:04}")),
+                    calendar: None,
+                });
+                i = j + 1;
+                continue;
             }
             // a year: after a cue word, or before هـ / م
             if let Some(y) = number(&words[j]).filter(|y| (1800..=2100).contains(y)) {
@@ -662,5 +696,23 @@ mod tests {
         assert_eq!(d[3].0, "والعام 2014");
         // a month name alone, or a number that is no year, is not a date
         assert!(run("مارس الرياضة 300 مرة", None).is_empty());
+    }
+
+    #[test]
+    fn year_spans_birth_years_and_periods_with_an_adjective() {
+        let d = run("سحب ترسيمه للعام 2013-2014 وفاز 15-8", None);
+        assert_eq!(
+            d,
+            vec![("2013-2014".into(), DateKind::Year, Some("2013/2014".into()))]
+        );
+        let d = run("فتاة من مواليد 1994 أصيلة سيدي بوزيد", None);
+        assert_eq!(d[0].0, "1994");
+        let d = run("عمدوا في الأيام القليلة الفارطة إلى سرقة منزل", None);
+        assert_eq!(
+            d[0],
+            ("الأيام القليلة الفارطة".into(), DateKind::Relative, None)
+        );
+        // an adjective alone does not make a plural noun a period
+        assert!(run("الأيام القليلة كانت صعبة", None).is_empty());
     }
 }
