@@ -171,9 +171,11 @@ pub struct Segmenter {
     /// Word frequencies in raw news text (is a candidate core attested on its own?).
     raw: FastMap<String, u32>,
     weights: Weights,
-    /// Classes by the first letter their proclitics need (`None`: no proclitic).
+    /// Classes by the first and the last letter they need of a token (`None`: any; the
+    /// first letter of the first proclitic, the last letter of the last enclitic or of the
+    /// ending the class strips).
     #[serde(skip)]
-    by_first: FastMap<Option<char>, Vec<u16>>,
+    by_ends: FastMap<(Option<char>, Option<char>), Vec<u16>>,
     /// Identifies these weights in the per-thread type cache (set by `prepare`).
     #[serde(skip)]
     id: u64,
@@ -298,23 +300,27 @@ impl Segmenter {
     }
 
     fn index_classes(&mut self) {
-        let mut by_first: FastMap<Option<char>, Vec<u16>> = FastMap::default();
+        let mut by_ends: FastMap<(Option<char>, Option<char>), Vec<u16>> = FastMap::default();
         for (i, c) in self.classes.iter().enumerate() {
             let first = c.pre.first().and_then(|p| p.chars().next());
-            by_first.entry(first).or_default().push(i as u16);
+            let last = match c.post.last() {
+                Some(p) => p.chars().next_back(),
+                None => c.strip_end.chars().next_back(),
+            };
+            by_ends.entry((first, last)).or_default().push(i as u16);
         }
-        self.by_first = by_first;
+        self.by_ends = by_ends;
     }
 
     /// The candidate classes for a surface, as (class index, middle).
     fn candidates<'a>(&self, surface: &'a str, out: &mut Vec<(u16, &'a str)>) {
         out.clear();
-        let first = surface.chars().next();
-        for key in [None, first] {
-            if key.is_none() && first.is_none() {
-                continue;
-            }
-            for &i in self.by_first.get(&key).map_or(&[][..], |v| v.as_slice()) {
+        let (first, last) = (surface.chars().next(), surface.chars().next_back());
+        if first.is_none() {
+            return;
+        }
+        for key in [(None, None), (None, last), (first, None), (first, last)] {
+            for &i in self.by_ends.get(&key).map_or(&[][..], |v| v.as_slice()) {
                 if let Some(m) = self.classes[i as usize].middle(surface) {
                     out.push((i, m));
                 }
@@ -439,7 +445,7 @@ impl Segmenter {
             literal,
             raw,
             weights: Weights::default(),
-            by_first: FastMap::default(),
+            by_ends: FastMap::default(),
             id: next_id(),
         };
         model.index_classes();

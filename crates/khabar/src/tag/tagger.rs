@@ -485,14 +485,7 @@ impl Tagger {
 
     /// Scores of `feats` over the candidate tags `cands`, into `out`.
     fn score_cands(&self, feats: &[u64], cands: &[u16], out: &mut Vec<f32>) {
-        if cands.len() <= 24 {
-            self.weights.score_many(feats, cands, out);
-        } else {
-            let mut all = vec![0.0f32; self.tags.len()];
-            self.weights.score_all(feats, &mut all);
-            out.clear();
-            out.extend(cands.iter().map(|&c| all[c as usize]));
-        }
+        self.weights.score_many(feats, cands, out);
     }
 
     fn candidates(&self, form: &str) -> &[u16] {
