@@ -1127,6 +1127,17 @@ impl<'a, 'b> Finder<'a, 'b> {
         is_preposition(self.word(t)) || self.inp.preps.get(t).copied().unwrap_or(false)
     }
 
+    /// Whether entity `k` may be a subject: it carries no preposition (`لرويترز` is whom it
+    /// was said to) and stands in no quotation marks (`رئيسة تنسيقية "مانيش مسامح"`: a quoted
+    /// name names a thing).
+    fn may_be_subject(&self, k: usize) -> bool {
+        self.inp.entities.is_some_and(|es| {
+            let e = &es.mentions[k];
+            e.core_byte_start == e.byte_start
+                && !(e.tokens.start > 0 && self.is_mark(e.tokens.start - 1))
+        })
+    }
+
     /// A speaker named by the words of `r` (a description, not an entity).
     fn described(&self, r: Range<usize>) -> Speaker {
         Speaker {
@@ -1226,13 +1237,7 @@ impl<'a, 'b> Finder<'a, 'b> {
         if let Some(es) = self.inp.entities {
             let inside: Vec<usize> = (r.start..cut)
                 .filter_map(|t| self.entity_at.get(&t).copied())
-                // a subject carries no preposition (`لرويترز` is whom it was said to); a name
-                // in quotation marks names a thing (`رئيسة تنسيقية "مانيش مسامح"`)
-                .filter(|&k| {
-                    let e = &es.mentions[k];
-                    let quoted = e.tokens.start > 0 && self.is_mark(e.tokens.start - 1);
-                    e.tokens.end <= cut && e.core_byte_start == e.byte_start && !quoted
-                })
+                .filter(|&k| es.mentions[k].tokens.end <= cut && self.may_be_subject(k))
                 .collect();
             let pick = inside
                 .iter()
@@ -1253,8 +1258,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                         let e = &es.mentions[k];
                         e.label == "PER"
                             && e.tokens.end == r.end
-                            && e.core_byte_start == e.byte_start
-                            && !(e.tokens.start > 0 && self.is_mark(e.tokens.start - 1))
+                            && self.may_be_subject(k)
                             // not after an adverbial (`في تصريح لمراسل … عمر التيس`), a
                             // verb or a relative clause: then it is whom or where
                             && !(r.start..e.tokens.start).any(|t| {

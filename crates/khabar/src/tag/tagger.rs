@@ -720,6 +720,7 @@ impl Tagger {
             parts: Vec::new(),
             tag_hashes: Vec::new(),
         };
+        model.tag_hashes = model.tags.iter().map(|t| tag_hash(t)).collect();
 
         // unknown-word behaviour is learned from words seen once (their candidate set is
         // taken from the suffix table, as for unknown words at test time)
@@ -742,12 +743,12 @@ impl Tagger {
                 for i in 0..words.len() {
                     let g = index[&gold[i]];
                     let prev = if i > 0 {
-                        tag_hash(&model.tags[pred[i - 1] as usize])
+                        model.tag_hash(pred[i - 1])
                     } else {
                         BOS
                     };
                     let prev2 = if i > 1 {
-                        tag_hash(&model.tags[pred[i - 2] as usize])
+                        model.tag_hash(pred[i - 2])
                     } else {
                         BOS
                     };
