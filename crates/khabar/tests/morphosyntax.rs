@@ -87,6 +87,26 @@ fn conllu_has_the_treebank_tokens_of_scores_percentages_and_dots() {
 }
 
 #[test]
+fn punctuation_the_treebank_never_wrote_is_punct() {
+    // PADT writes straight quotes only; curly quotes, an ellipsis and an em dash are still
+    // punctuation (they had been tagged NOUN, ADP or ADJ, and misled their neighbours' tags)
+    let text = "وقال “نحن على يقين كبير” … — ‹نعم›";
+    let doc = analyzer().analyze(text);
+    let mut seen = 0;
+    for (ws, t) in doc.words.iter().zip(&doc.tokens) {
+        let surface = t.text(text);
+        if surface.chars().all(khabar::text::chars::is_punctuation) {
+            seen += 1;
+            assert_eq!(ws.len(), 1, "{surface}");
+            assert_eq!(ws[0].upos.as_ref(), "PUNCT", "{surface}");
+            assert_eq!(ws[0].xpos.as_ref(), "G---------", "{surface}");
+            assert_eq!(ws[0].lemma, surface);
+        }
+    }
+    assert_eq!(seen, 6);
+}
+
+#[test]
 fn corrupt_model_bytes_are_a_typed_error() {
     let mut bytes = default_model::BYTES.to_vec();
     bytes.truncate(bytes.len() / 2);

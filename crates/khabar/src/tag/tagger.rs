@@ -59,6 +59,23 @@ pub struct Tagger {
     /// Each tag's hash in features (set by `prepare`).
     #[serde(skip)]
     tag_hashes: Vec<u64>,
+    /// The tags whose UPOS is `PUNCT`: the candidates of an unknown punctuation token
+    /// (curly quotes, dashes, ellipses the treebank never wrote) (set by `prepare`).
+    #[serde(skip)]
+    punct_tags: Vec<u16>,
+}
+
+/// The ids of the tags whose UPOS is `PUNCT`.
+fn punctuation_tags(tags: &[String]) -> Vec<u16> {
+    (0..tags.len())
+        .filter(|&i| tags[i].split('\t').next() == Some("PUNCT"))
+        .map(|i| i as u16)
+        .collect()
+}
+
+/// Is `form` made only of punctuation marks?
+fn is_punctuation_form(form: &str) -> bool {
+    !form.is_empty() && form.chars().all(crate::text::chars::is_punctuation)
 }
 
 /// UPOS, XPOS and FEATS of one tag, shared (no per-word copies).
@@ -468,6 +485,7 @@ impl Tagger {
         self.id = next_id();
         self.parts = self.tags.iter().map(|t| split_tag(t)).collect();
         self.tag_hashes = self.tags.iter().map(|t| tag_hash(t)).collect();
+        self.punct_tags = punctuation_tags(&self.tags);
     }
 
     /// The `UPOS\tXPOS\tFEATS` string of tag `id`.
@@ -489,8 +507,17 @@ impl Tagger {
     }
 
     fn candidates(&self, form: &str) -> &[u16] {
-        if let Some(t) = self.form_tags.get(form) {
-            return t;
+        match self.form_tags.get(form) {
+            Some(t) => t,
+            None => self.unknown_candidates(form),
+        }
+    }
+
+    /// Candidate tags of a form the training data did not have: punctuation tags for
+    /// punctuation, else the tags of the longest known suffix, else the open-class tags.
+    fn unknown_candidates(&self, form: &str) -> &[u16] {
+        if !self.punct_tags.is_empty() && is_punctuation_form(form) {
+            return &self.punct_tags;
         }
         for k in (1..=MAX_SUFFIX).rev() {
             if let Some(t) = suffix_key(form, k).and_then(|s| self.suffix_tags.get(&s)) {
@@ -719,8 +746,10 @@ impl Tagger {
             id: next_id(),
             parts: Vec::new(),
             tag_hashes: Vec::new(),
+            punct_tags: Vec::new(),
         };
         model.tag_hashes = model.tags.iter().map(|t| tag_hash(t)).collect();
+        model.punct_tags = punctuation_tags(&model.tags);
 
         // unknown-word behaviour is learned from words seen once (their candidate set is
         // taken from the suffix table, as for unknown words at test time)
@@ -754,14 +783,7 @@ impl Tagger {
                     };
                     let form = words[i].form;
                     let cands: Vec<u16> = if singletons.contains(form) {
-                        let mut c = (1..=MAX_SUFFIX)
-                            .rev()
-                            .find_map(|k| {
-                                suffix_key(form, k)
-                                    .and_then(|s| model.suffix_tags.get(&s))
-                                    .cloned()
-                            })
-                            .unwrap_or_else(|| model.open_tags.clone());
+                        let mut c = model.unknown_candidates(form).to_vec();
                         if !c.contains(&g) {
                             c.push(g);
                         }

@@ -205,9 +205,37 @@ pub fn is_closing_bracket(c: char) -> bool {
     matches!(c, ')' | ']' | '}' | '﴿' | '）' | '］')
 }
 
+/// Punctuation (not symbols such as `%`, `$` or `+`, which the treebanks tag apart): ASCII
+/// punctuation, Arabic comma, semicolon, question mark and full stop, tatweel, quotation
+/// marks, brackets and the General Punctuation block's dashes, ellipsis and marks.
+#[inline]
+pub fn is_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '!' | '"' | '\'' | '(' | ')' | '*' | ',' | '-' | '.' | '/' | ':' | ';' | '?' | '['
+            | ']' | '{' | '}' | '\\' | '_'
+            | '،' | '؛' | '؟' | '۔' | 'ـ' | '٭'
+            | '\u{2010}'..='\u{2027}'
+            | '\u{2030}'..='\u{205E}'
+    ) || is_opening_quote(c)
+        || is_closing_quote(c)
+        || is_opening_bracket(c)
+        || is_closing_bracket(c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn punctuation_is_not_a_symbol_or_a_letter() {
+        for c in ['“', '”', '«', '»', '،', '؟', '…', '—', '.', '(', 'ـ'] {
+            assert!(is_punctuation(c), "{c}");
+        }
+        for c in ['%', '٪', '$', '+', 'a', 'ب', '1', '٣', ' '] {
+            assert!(!is_punctuation(c), "{c}");
+        }
+    }
 
     #[test]
     fn letters_and_marks_are_disjoint() {
