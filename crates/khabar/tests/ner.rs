@@ -65,6 +65,23 @@ fn embedded_model_finds_entities_with_core_spans() {
 }
 
 #[test]
+fn a_name_like_bali_keeps_its_first_letter_in_the_core() {
+    // بالي is no ب + ال + ي: the article needs a word after it
+    let text = "قضى السياح عطلتهم في جزيرة بالي الإندونيسية. وقال مصطفى بالي إن الوضع هادئ.";
+    let doc = analyzer().analyze(text);
+    let ents = doc.entities.unwrap();
+    let bali: Vec<_> = ents
+        .mentions
+        .iter()
+        .filter(|e| text[e.byte_start..e.byte_end].contains("بالي"))
+        .collect();
+    assert!(!bali.is_empty(), "{:?}", ents.mentions);
+    for e in bali {
+        assert!(e.core_text.contains("بالي"), "{e:?}");
+    }
+}
+
+#[test]
 fn model_file_round_trip_and_foreign_files() {
     let bytes = default_model::BYTES;
     let (h, m) = NerModel::from_bytes(bytes).unwrap();

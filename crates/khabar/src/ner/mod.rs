@@ -151,7 +151,8 @@ impl NerModel {
         let whole_known = self.known(&f);
         let mut best = (0, false);
         for s in forms::strips(&f) {
-            let article = s.stem.starts_with("ال");
+            // the article needs a word after it (`بالي`, Bali, is no ب + ال + ي)
+            let article = s.stem.starts_with("ال") && s.stem.chars().count() >= 4;
             if article || (!whole_known && self.known(&s.stem)) {
                 // ل + ال is written لل: the stem restored its alef
                 let restored = article && f.chars().nth(s.letters) == Some('ل');
