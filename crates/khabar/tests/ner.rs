@@ -82,6 +82,24 @@ fn a_name_like_bali_keeps_its_first_letter_in_the_core() {
 }
 
 #[test]
+fn a_name_after_a_title_with_a_genitive_speaks() {
+    // `… للانتخابات` is a genitive inside the title, not an adverbial: the person named
+    // before the auxiliary speaks, not the previous (feminine) speaker
+    let text = "وذكرت الهيئة في بلاغ لها، أن رئيس الهيئة دعا المجلس إلى الانعقاد. يذكر أن عضو الهيئة العليا المستقلة للانتخابات المستقيلة لمياء الزرقوني، كانت صرحت لوكالة الأنباء، أول أمس السبت، أن العدول عن القرار رهين الالتزام بالميثاق.";
+    check(text);
+    // with morphosyntax, which marks `للانتخابات` as starting with a preposition
+    let full = analyzer().with_morphosyntax(
+        khabar::tag::default_model::load()
+            .expect("embedded morphosyntax model")
+            .1,
+    );
+    let doc = full.analyze(text);
+    assert_eq!(doc.quotes.len(), 2, "{:?}", doc.quotes);
+    let s = doc.quotes[1].speaker.as_ref().expect("a speaker");
+    assert!(s.name.contains("الزرقوني"), "{s:?}");
+}
+
+#[test]
 fn model_file_round_trip_and_foreign_files() {
     let bytes = default_model::BYTES;
     let (h, m) = NerModel::from_bytes(bytes).unwrap();

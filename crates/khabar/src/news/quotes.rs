@@ -128,6 +128,12 @@ struct Cue {
     /// A verb that conveys another's words: the source after its `عن` speaks (`نقلت
     /// الوكالة عن مصدر أن`).
     conveys: bool,
+    /// `جاء في البيان أن`, `وجاء في بلاغ لوزارة الداخلية أنه`: the statement (or its owner,
+    /// named after it) speaks.
+    statement: bool,
+    /// `وجدد فلان تأكيده على أن`: the verb renews a verbal noun of saying; the subject stands
+    /// before that noun.
+    renews: bool,
 }
 
 /// Reporting verbs, folded: past 3ms, past 3fs, past 3mp, present stem (after ي/ت),
@@ -265,6 +271,8 @@ fn cues() -> &'static HashMap<String, Cue> {
                     prep: vb.prep,
                     quoted_from: false,
                     conveys: vb.conveys,
+                    statement: false,
+                    renews: false,
                 });
             };
             let [ms, fs, mp] = vb.past;
@@ -311,6 +319,8 @@ fn cues() -> &'static HashMap<String, Cue> {
                     prep: None,
                     quoted_from: true,
                     conveys: false,
+                    statement: false,
+                    renews: false,
                 },
             );
         }
@@ -325,6 +335,8 @@ fn cues() -> &'static HashMap<String, Cue> {
                 prep: None,
                 quoted_from: false,
                 conveys: false,
+                statement: false,
+                renews: false,
             },
         );
         m
@@ -349,6 +361,79 @@ fn cue_any(w: &str) -> Option<Cue> {
 /// excluded).
 fn cue_of(w: &str) -> Option<Cue> {
     cue_any(w).filter(|c| !c.ambiguous)
+}
+
+/// A verb whose cue depends on the words after it (`جاء في البيان`, `جدد تأكيده على`), with
+/// its agreement: `جاء` reports after `في` + a statement noun, `جدد` before a verbal noun of
+/// saying.
+fn contextual_cue(w: &str, next: &[&str]) -> Option<Cue> {
+    use Agreement::*;
+    let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let cue = |agreement, statement, renews, prep| Cue {
+        agreement,
+        participle: false,
+        ambiguous: false,
+        homograph: false,
+        prep,
+        quoted_from: false,
+        conveys: false,
+        statement,
+        renews,
+    };
+    match bare {
+        "جاء" => {
+            let noun = next.get(1).copied().unwrap_or("");
+            let noun = noun.strip_prefix("ال").unwrap_or(noun);
+            (next.first() == Some(&"في") && is_document_noun(noun))
+                .then(|| cue(Masculine, true, false, None))
+        }
+        "جدد" | "جددت" | "جددوا" | "يجدد" | "تجدد" | "يجددون" => {
+            let agreement = match bare {
+                "جددت" | "تجدد" => Feminine,
+                "جددوا" | "يجددون" => Plural,
+                _ => Masculine,
+            };
+            next.iter()
+                .take(5)
+                .any(|x| is_emphasis_noun(x))
+                .then(|| cue(agreement, false, true, Some("علي")))
+        }
+        _ => None,
+    }
+}
+
+/// Documents that say something (folded, without the article): `جاء في البيان أن`.
+fn is_document_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "بيان"
+            | "بلاغ"
+            | "تقرير"
+            | "رساله"
+            | "تدوينه"
+            | "تغريده"
+            | "نص"
+            | "وثيقه"
+            | "مذكره"
+    )
+}
+
+/// The verbal noun of asserting with its pronoun (folded): `تأكيده`, `التأكيد`.
+fn is_emphasis_noun(w: &str) -> bool {
+    matches!(w, "التاكيد" | "تاكيده" | "تاكيدها" | "تاكيدهم" | "تاكيدهما")
+}
+
+/// A verb spelt with the passive vowel (`وُصفت`, `أُعلن`; not a present tense, whose
+/// prefix takes a damma in the active too): nobody is named as saying it.
+fn passive_spelling(raw: &str) -> bool {
+    let cs: Vec<char> = raw.chars().take(4).collect();
+    // a conjunction و/ف carries no damma: `ووُصفت`
+    let at = if cs.len() > 2 && matches!(cs[0], 'و' | 'ف') && cs[1] != '\u{064F}' {
+        1
+    } else {
+        0
+    };
+    cs.get(at + 1) == Some(&'\u{064F}') && !matches!(cs.get(at), Some('ي' | 'ت' | 'ن'))
 }
 
 /// Whether a folded token is a reporting verb (قال، وأضاف، مشيرا …).
@@ -919,7 +1004,17 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// conjunction; `يذكر أن` ("it is mentioned that") is impersonal.
     fn cue_at(&self, i: usize) -> Option<Cue> {
         let w = self.word(i);
-        let c = cue_any(w)?;
+        if passive_spelling(self.raw(i)) {
+            return None;
+        }
+        let c = match cue_any(w) {
+            Some(c) => c,
+            None => {
+                let end = self.sentence_end(i).min(i + 6);
+                let next: Vec<&str> = (i + 1..end).map(|t| self.word(t)).collect();
+                return contextual_cue(w, &next);
+            }
+        };
         if matches!(w, "يذكر" | "ويذكر") && is_complementizer(self.word(i + 1)) {
             return None;
         }
@@ -969,6 +1064,12 @@ impl<'a, 'b> Finder<'a, 'b> {
         while j < end {
             let w = self.word(j);
             if let Some((o, c)) = self.mark_opening_at(j) {
+                // `وكالة الأنباء السعودية "واس": "…"`: a quoted name before the colon that
+                // opens the quotation
+                if c - o <= 3 && self.raw(c + 1) == ":" && self.mark_opening_at(c + 2).is_some() {
+                    j = c + 1;
+                    continue;
+                }
                 // a short quoted name inside the subject (`وذكرت صحيفة «الخبر» أن`), or a
                 // title (`ندوة حول "الخطة الاستراتيجية …"`, `برنامج "بوليتيكا"`)
                 let name_like = (c - o <= 4 || (o > 0 && is_title_noun(self.word(o - 1))))
@@ -1049,6 +1150,14 @@ impl<'a, 'b> Finder<'a, 'b> {
         let end = self.sentence_end(from);
         let mut k = from + 1;
         while k < end {
+            // words in closed quotation marks inside the report are part of it (`أنه "على
+            // اثر … واعترف أن …"`): a reporting verb there does not end it
+            if let Some((_, c)) = self.mark_opening_at(k) {
+                if c < end && self.is_mark(c) {
+                    k = c + 1;
+                    continue;
+                }
+            }
             let w = self.word(k);
             // `من جهته`, `من جانبها`: another speaker's turn
             if w == "من"
@@ -1223,7 +1332,10 @@ impl<'a, 'b> Finder<'a, 'b> {
             && !first.ends_with("ون")
             && !first.ends_with("ين")
             && self.inp.verbs.get(r.start).copied().unwrap_or(false);
+        // `ووصف ما تعرض له`: what, not who
         if is_pronoun(first)
+            || is_relative_pronoun(first)
+            || matches!(first, "ما" | "مما" | "عما" | "من" | "ممن")
             || is_honorific(first)
             || is_complementizer(first)
             || first_person_verb
@@ -1445,7 +1557,10 @@ impl<'a, 'b> Finder<'a, 'b> {
             for t in b..end {
                 if let Some(&k) = self.entity_at.get(&t) {
                     let e = &es.mentions[k];
-                    let no_prep = (b..t).all(|x| !self.is_prep_at(x));
+                    // (`لل` + noun after the first word is a genitive of the title:
+                    // `عضو الهيئة العليا المستقلة للانتخابات … لمياء الزرقوني، كانت صرحت`)
+                    let no_prep = (b..t)
+                        .all(|x| !self.is_prep_at(x) || (x > b && self.word(x).starts_with("لل")));
                     if e.tokens.end != end || !no_prep {
                         continue;
                     }
@@ -1542,6 +1657,33 @@ impl<'a, 'b> Finder<'a, 'b> {
 
     /// The noun phrase a relative pronoun at `rel` refers to: a named entity ending right
     /// before it, else the last noun with the construct noun before it (`عائلات البحارة`).
+    /// Who speaks in `جاء في البيان أن` (the verb at `cue_at`, its region ending at
+    /// `region_end`): an entity right after the document noun owns it (`بلاغ لوزارة
+    /// الداخلية`), else the document itself (`البيان`, up to a relative clause).
+    fn statement_source(&self, cue_at: usize, region_end: usize) -> Option<Speaker> {
+        let noun = cue_at + 2;
+        if noun >= region_end {
+            return None;
+        }
+        if let Some(&k) = self.entity_at.get(&(noun + 1)) {
+            let e = &self.inp.entities?.mentions[k];
+            if e.tokens.end <= region_end && e.label != "LOC" {
+                return self.entity_speaker(k, None);
+            }
+        }
+        let end = (noun + 1..region_end)
+            .find(|&t| {
+                let w = self.word(t);
+                is_relative_pronoun(w)
+                    || is_comma(self.raw(t))
+                    || self.mark_opening_at(t).is_some()
+                    || self.inp.verbs.get(t).copied().unwrap_or(false)
+            })
+            .unwrap_or(region_end)
+            .min(noun + 4);
+        Some(self.described(self.trim(noun..end)))
+    }
+
     fn antecedent(&self, rel: usize) -> Option<Speaker> {
         let e = rel;
         let last = e.checked_sub(1)?;
@@ -1793,7 +1935,17 @@ impl<'a, 'b> Finder<'a, 'b> {
             }
             // what follows a participle is its object (`واصفا تلك التصريحات بأنها`), not its
             // subject: that is its clause's
-            let explicit = if cue.quoted_from {
+            // `وجدد فلان تأكيده على أن`: the subject ends before the verbal noun
+            let region_end = if cue.renews {
+                (i + 1..region_end)
+                    .find(|&t| is_emphasis_noun(self.word(t)))
+                    .unwrap_or(region_end)
+            } else {
+                region_end
+            };
+            let explicit = if cue.statement {
+                self.statement_source(i, region_end)
+            } else if cue.quoted_from {
                 self.quoted_from(i)
             } else if cue.participle {
                 None
@@ -2257,6 +2409,59 @@ mod tests {
     fn a_colon_at_the_end_of_the_text() {
         // found by the property test: the list check looked past the last token
         let _ = quotes("قال إن :");
+    }
+
+    #[test]
+    fn quoted_words_inside_a_report_and_what_is_no_speaker() {
+        // a reporting verb inside quotation marks within the report does not end it
+        let q = quotes(
+            r#"وأضاف ذات المصدر انه "على اثر معلومات سرية تم التحري مع المستفيد واعترف ان زميلا له توسط له لدى إطار بنكي". وبين انه "بالتحري مع العون اعترف بدوره بهوية زميله"."#,
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q[0].1.ends_with("لدى إطار بنكي") && q[0].2 == "ذات المصدر");
+        assert_eq!(q[1].2, "ذات المصدر");
+        // `ووصف ما تعرض له`: `ما` is what he described, the speaker stays the citizen
+        let q = quotes(
+            r#"قال المواطن سالم إن رئيس الدائرة رفع قضية ضده. ووصف ما تعرض له "بالمظلمة"، مشيرا إلى أنه يواجه تهمة خطيرة."#,
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2, "المواطن سالم");
+        // a verb spelt passive names nobody: no report
+        assert!(quotes(r#"ووُصفت الحملة بأنها "غير مسبوقة في البلاد كلها"."#).is_empty());
+        assert!(passive_spelling("أُعلن") && passive_spelling("ووُصفت"));
+        assert!(!passive_spelling("يُضيف") && !passive_spelling("وَقال") && !passive_spelling("قال"));
+    }
+
+    #[test]
+    fn documents_speak_and_renewed_assertions_report() {
+        // `جاء في البيان`: the document speaks; a quoted name before the colon is skipped
+        let q = quotes(
+            r#"وجاء في البيان الذي نشرته وكالة الأنباء السعودية الرسمية "واس": "يمنع على المواطنين السعوديين السفر إلى دولة قطر"."#,
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "direct");
+        assert!(q[0].1.starts_with("يمنع على"));
+        assert_eq!(q[0].2, "البيان");
+        let q = quotes("وجاء في بلاغ لوزارة الداخلية أنه تم القبض على ثلاثة عناصر.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            (q[0].1.as_str(), q[0].2.as_str()),
+            ("أنه تم القبض على ثلاثة عناصر", "بلاغ لوزارة الداخلية")
+        );
+        // not a document: no report
+        assert!(quotes("وجاء في خطوة رمزية أن الوفد زار المدينة.").is_empty());
+        // `جدد تأكيده على أن`: the subject stands before the verbal noun
+        let q = quotes("وجدد الوزير تأكيده على أنه مستعد للحوار.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            (q[0].1.as_str(), q[0].2.as_str()),
+            ("أنه مستعد للحوار", "الوزير")
+        );
+        let q = quotes("وقال الوزير إن الحوار ممكن. وجدد التأكيد على أن الحكومة ماضية في الإصلاح.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2, "الوزير");
+        // `جدد` with another object is no report
+        assert!(quotes("وجدد الوزير دعوته إلى أن يتحاور الجميع.").is_empty());
     }
 
     #[test]
