@@ -148,6 +148,13 @@ impl NerModel {
     /// whole token is not (`وبغداد` → و + بغداد, but `بغداد` stays whole).
     fn clitic_letters(&self, token: &str) -> (usize, bool) {
         let f = forms::fold(token);
+        // Maghrebi names write the article of `الأسعد`, `الأزهر` as ل (`لسعد`, `لزهر`): no
+        // preposition when the name with the article is known
+        if let Some(rest) = f.strip_prefix('ل') {
+            if !rest.starts_with('ل') && self.known(&format!("الا{rest}")) {
+                return (0, false);
+            }
+        }
         let whole_known = self.known(&f);
         let mut best = (0, false);
         for s in forms::strips(&f) {
@@ -185,9 +192,9 @@ impl NerModel {
             .map(|r| tokens[r.clone()].iter().map(|t| t.text(text)).collect())
             .collect();
         let tags = self.recognizer.tag_sentences(&words, usize::MAX);
-        for (r, ids) in sentences.iter().zip(&tags) {
+        for ((r, ids), ws) in sentences.iter().zip(&tags).zip(&words) {
             let tag_names: Vec<String> = ids.iter().map(|&t| self.recognizer.tag_name(t)).collect();
-            for (s, e, label) in bio::chunks(&tag_names) {
+            for (s, e, label) in merge_clitic_name_parts(bio::chunks(&tag_names), ws) {
                 let (first, last) = (&tokens[r.start + s], &tokens[r.start + e - 1]);
                 let first_text = first.text(text);
                 let (letters, restored) = if first.kind == TokenKind::Arabic {
@@ -233,4 +240,30 @@ impl NerModel {
         }
         Entities { mentions, groups }
     }
+}
+
+/// Joins a person chunk with the person chunk right after it when that one starts with ل
+/// (`محمد` + `لسعد عبيد`): the recognizer read the ل of a Maghrebi name (`لسعد` = الأسعد) as
+/// a preposition opening a new entity, but two names are never written side by side.
+fn merge_clitic_name_parts(
+    chunks: Vec<(usize, usize, String)>,
+    words: &[&str],
+) -> Vec<(usize, usize, String)> {
+    let mut out: Vec<(usize, usize, String)> = Vec::with_capacity(chunks.len());
+    for (s, e, label) in chunks {
+        if let Some(prev) = out.last_mut() {
+            let joins = prev.1 == s
+                && prev.2 == "PER"
+                && label == "PER"
+                && words
+                    .get(s)
+                    .is_some_and(|w| w.starts_with('ل') && !w.starts_with("لل"));
+            if joins {
+                prev.1 = e;
+                continue;
+            }
+        }
+        out.push((s, e, label));
+    }
+    out
 }

@@ -99,6 +99,8 @@ const WEEKDAYS: &[(&str, u32)] = &[
 /// Words that may open a date expression (`يوم`, `صباح`, `مساء`, `ليله`, `فجر`, `ظهر`).
 const OPENERS: &[&str] = &[
     "يوم",
+    // the dual: `يومي السبت 8 والأحد 9 أفريل`
+    "يومي",
     "صباح",
     "مساء",
     "ليله",
@@ -204,6 +206,25 @@ const YEAR_CUES: &[&str] = &[
     "وفي",
     // `من مواليد 1994`: born in
     "مواليد",
+];
+
+/// Prepositions after which a bare month name is a date (`في سبتمبر`), folded.
+const MONTH_PREPOSITIONS: &[&str] = &[
+    "في",
+    "وفي",
+    "منذ",
+    "خلال",
+    "حتي",
+    "قبل",
+    "بعد",
+    "مطلع",
+    "بدايه",
+    "نهايه",
+    "اواخر",
+    "اوائل",
+    "اواسط",
+    "موفي",
+    "منتصف",
 ];
 
 /// `2013-2014`, `2016/2017`: two years of one span (the second after the first, at most
@@ -396,10 +417,19 @@ pub fn find_dates_in(
                     .is_some_and(|x| PERIOD_ADJECTIVES.contains(&x.as_str()))
                 && words.get(j + 2).is_some_and(|q| direction(q).is_some()),
         );
+        // `السنوات الأخيرة`, `الأيام الأخيرة`: the recent ones (a plural period only: `الأسبوع
+        // الأخير من الشهر` is no relative date)
+        let recent = between == 0
+            && PERIODS[4..].contains(&w)
+            && words
+                .get(j + 1)
+                .is_some_and(|x| matches!(x.as_str(), "الاخيره" | "الاخير"));
         let dir = if !PERIODS.contains(&w) {
             None
         } else if this {
             Some(0)
+        } else if recent {
+            Some(-1)
         } else {
             words.get(j + 1 + between).and_then(|q| direction(q))
         };
@@ -431,6 +461,17 @@ pub fn find_dates_in(
         let mstart = if day.is_some() { j + 1 } else { j };
         if let Some((month, cal, mlen)) = month_at(words, mstart) {
             let mut end = mstart + mlen;
+            // `أفريل سنة 2015`, `ماي عام 2016`: the year after its noun
+            let year_noun = words
+                .get(end)
+                .is_some_and(|w| matches!(w.as_str(), "سنه" | "عام"))
+                && words
+                    .get(end + 1)
+                    .and_then(|w| number(w))
+                    .is_some_and(|y| (1800..=2200).contains(&y));
+            if year_noun {
+                end += 1;
+            }
             let year = words
                 .get(end)
                 .and_then(|w| number(w))
@@ -463,7 +504,17 @@ pub fn find_dates_in(
             } else {
                 start
             };
-            if day.is_some() || year.is_some() || qualifier.is_some() || month_word {
+            // `في سبتمبر`, `منذ أفريل`: after a preposition of time a month name is one
+            let after_preposition = day.is_none()
+                && mstart == start
+                && mstart > 0
+                && MONTH_PREPOSITIONS.contains(&words[mstart - 1].as_str());
+            if day.is_some()
+                || year.is_some()
+                || qualifier.is_some()
+                || month_word
+                || after_preposition
+            {
                 let year = year.or_else(|| {
                     (cal == Calendar::Gregorian)
                         .then_some(published.map(|(py, pm, _)| match qualifier {
@@ -531,6 +582,23 @@ pub fn find_dates_in(
                 i = j + 1;
                 continue;
             }
+            // a span of years written apart (`بين 2014 - 2017`)
+            if let (Some(a), Some("-" | "–" | "/"), Some(b)) = (
+                number(&words[j]),
+                words.get(j + 1).map(String::as_str),
+                words.get(j + 2).and_then(|w| number(w)),
+            ) {
+                if (1800..=2100).contains(&a) && a < b && b <= a + 10 {
+                    out.push(DateMention {
+                        tokens: j..j + 3,
+                        kind: DateKind::Year,
+                        value: Some(format!("{a:04}/{b:04}")),
+                        calendar: None,
+                    });
+                    i = j + 3;
+                    continue;
+                }
+            }
             // a year: after a cue word, or before هـ / م
             if let Some(y) = number(&words[j]).filter(|y| (1800..=2100).contains(y)) {
                 let prev = if j > 0 {
@@ -579,6 +647,20 @@ fn merge_adjacent(found: Vec<DateMention>, words: &[String]) -> Vec<DateMention>
     };
     let mut out: Vec<DateMention> = Vec::with_capacity(found.len());
     for d in found {
+        // `يومي السبت 8 والأحد 9 أفريل 2017`: a weekday, its day number and a coordinated
+        // date are one expression
+        if let Some(prev) = out.last_mut() {
+            let coordinated = prev.kind == DateKind::Weekday
+                && prev.tokens.end + 1 == d.tokens.start
+                && number(&words[prev.tokens.end]).is_some_and(|n| (1..=31).contains(&n))
+                && words[d.tokens.start].starts_with('و');
+            if coordinated {
+                let start = prev.tokens.start;
+                *prev = d;
+                prev.tokens.start = start;
+                continue;
+            }
+        }
         match out.last_mut() {
             // `اليوم، الأربعاء`: a weekday after a relative day and a comma
             Some(prev)
@@ -714,5 +796,52 @@ mod tests {
         );
         // an adjective alone does not make a plural noun a period
         assert!(run("الأيام القليلة كانت صعبة", None).is_empty());
+    }
+
+    #[test]
+    fn bare_months_recent_periods_spaced_year_spans_and_coordinated_days() {
+        let p = Some((2017, 2, 23));
+        // a month name after a preposition of time; not alone (`مارس` "he practised")
+        let d = run("وجدت الفلاح يبيع بسعر أقل عند تسلمها مهامها في سبتمبر", p);
+        assert_eq!(
+            d,
+            vec![("سبتمبر".into(), DateKind::Explicit, Some("2017-09".into()))]
+        );
+        assert!(run("مارس الرياضة منذ صغره", p).is_empty());
+        // the year after its noun stays with the month
+        let d = run("تقدمت بها الرئاسة في افريل سنة 2015 ثم", None);
+        assert_eq!(
+            d,
+            vec![(
+                "افريل سنة 2015".into(),
+                DateKind::Explicit,
+                Some("2015-04".into())
+            )]
+        );
+        // recent years: a plural period with الأخيرة; not a singular one
+        let d = run("تراجع تأثيرها في السنوات الأخيرة", p);
+        assert_eq!(d[0], ("السنوات الأخيرة".into(), DateKind::Relative, None));
+        assert!(run("في الأسبوع الأخير من الشهر", p)
+            .iter()
+            .all(|x| x.0 != "الأسبوع الأخير"));
+        // a span of years written apart
+        let d = run("خلال الفترة بين 2014 - 2017 عن مسح", None);
+        assert_eq!(
+            d,
+            vec![(
+                "2014 - 2017".into(),
+                DateKind::Year,
+                Some("2014/2017".into())
+            )]
+        );
+        assert!(run("فاز الفريق 2 - 1", None).is_empty());
+        // two days with their numbers and one month
+        let d = run(
+            "الوضع الجوي يومي السبت 8 والاحد 9 أفريل 2017، يكون ملائما",
+            None,
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].0, "يومي السبت 8 والاحد 9 أفريل 2017");
+        assert_eq!(d[0].2.as_deref(), Some("2017-04-09"));
     }
 }
