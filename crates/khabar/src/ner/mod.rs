@@ -193,8 +193,10 @@ impl NerModel {
             .collect();
         let tags = self.recognizer.tag_sentences(&words, usize::MAX);
         for ((r, ids), ws) in sentences.iter().zip(&tags).zip(&words) {
-            let tag_names: Vec<String> = ids.iter().map(|&t| self.recognizer.tag_name(t)).collect();
-            for (s, e, label) in merge_clitic_name_parts(bio::chunks(&tag_names), ws) {
+            let mut tag_names: Vec<String> =
+                ids.iter().map(|&t| self.recognizer.tag_name(t)).collect();
+            recognizer::join_clitic_name_parts(&mut tag_names, ws);
+            for (s, e, label) in bio::chunks(&tag_names) {
                 let (first, last) = (&tokens[r.start + s], &tokens[r.start + e - 1]);
                 let first_text = first.text(text);
                 let (letters, restored) = if first.kind == TokenKind::Arabic {
@@ -240,30 +242,4 @@ impl NerModel {
         }
         Entities { mentions, groups }
     }
-}
-
-/// Joins a person chunk with the person chunk right after it when that one starts with ل
-/// (`محمد` + `لسعد عبيد`): the recognizer read the ل of a Maghrebi name (`لسعد` = الأسعد) as
-/// a preposition opening a new entity, but two names are never written side by side.
-fn merge_clitic_name_parts(
-    chunks: Vec<(usize, usize, String)>,
-    words: &[&str],
-) -> Vec<(usize, usize, String)> {
-    let mut out: Vec<(usize, usize, String)> = Vec::with_capacity(chunks.len());
-    for (s, e, label) in chunks {
-        if let Some(prev) = out.last_mut() {
-            let joins = prev.1 == s
-                && prev.2 == "PER"
-                && label == "PER"
-                && words
-                    .get(s)
-                    .is_some_and(|w| w.starts_with('ل') && !w.starts_with("لل"));
-            if joins {
-                prev.1 = e;
-                continue;
-            }
-        }
-        out.push((s, e, label));
-    }
-    out
 }

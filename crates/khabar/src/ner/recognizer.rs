@@ -982,8 +982,26 @@ pub fn evaluate(rec: &Recognizer, gold: &[BioSentence]) -> bio::Scores {
     bio::score(&g, &p).expect("same sentences and tokens")
 }
 
+/// Joins a person chunk with the person chunk right after it when that one starts with ل
+/// (`محمد` + `لسعد عبيد`): the model read the ل of a Maghrebi name (`لسعد` = الأسعد) as a
+/// preposition opening a new entity, but two names are not written side by side. `tags` are
+/// BIO tag names, one per word of `words`.
+pub fn join_clitic_name_parts(tags: &mut [String], words: &[&str]) {
+    for i in 1..tags.len().min(words.len()) {
+        if tags[i] == "B-PER"
+            && tags[i - 1].ends_with("-PER")
+            && words[i].starts_with('ل')
+            && !words[i].starts_with("لل")
+        {
+            tags[i] = "I-PER".to_string();
+        }
+    }
+}
+
 /// Gold and predicted tag sequences for every sentence of `gold` (read as one stream of
 /// sentences: the second stage looks at the model's window of sentences around each).
+/// Person chunks split at a Maghrebi ل are joined ([`join_clitic_name_parts`]), as in the
+/// entities a document gets.
 pub fn predict_all(rec: &Recognizer, gold: &[BioSentence]) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
     let sents: Vec<Vec<&str>> = gold
         .iter()
@@ -992,7 +1010,12 @@ pub fn predict_all(rec: &Recognizer, gold: &[BioSentence]) -> (Vec<Vec<String>>,
     let tags = rec.tag_sentences(&sents, rec.window);
     let p = tags
         .into_iter()
-        .map(|t| t.into_iter().map(|x| rec.tag_name(x)).collect())
+        .zip(&sents)
+        .map(|(t, words)| {
+            let mut names: Vec<String> = t.into_iter().map(|x| rec.tag_name(x)).collect();
+            join_clitic_name_parts(&mut names, words);
+            names
+        })
         .collect();
     (gold.iter().map(|s| s.tags.clone()).collect(), p)
 }
@@ -1003,6 +1026,25 @@ mod tests {
 
     fn sents(text: &str) -> Vec<BioSentence> {
         bio::read(text).unwrap()
+    }
+
+    #[test]
+    fn a_person_chunk_starting_with_l_joins_the_one_before() {
+        let words = ["قال", "محمد", "لسعد", "عبيد", "لسعد"];
+        let mut tags: Vec<String> = ["O", "B-PER", "B-PER", "I-PER", "B-PER"]
+            .iter()
+            .map(|t| t.to_string())
+            .collect();
+        join_clitic_name_parts(&mut tags, &words);
+        assert_eq!(tags, ["O", "B-PER", "I-PER", "I-PER", "I-PER"]);
+        // not after another type, nor a chunk without ل
+        let words = ["في", "تونس", "لسعد", "محمد", "علي"];
+        let mut tags: Vec<String> = ["O", "B-LOC", "B-PER", "B-PER", "I-PER"]
+            .iter()
+            .map(|t| t.to_string())
+            .collect();
+        join_clitic_name_parts(&mut tags, &words);
+        assert_eq!(tags, ["O", "B-LOC", "B-PER", "B-PER", "I-PER"]);
     }
 
     #[test]
