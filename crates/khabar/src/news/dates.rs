@@ -206,6 +206,8 @@ const YEAR_CUES: &[&str] = &[
     "وفي",
     // `من مواليد 1994`: born in
     "مواليد",
+    // `قبل موفى 2017`: the end of
+    "موفي",
 ];
 
 /// Prepositions after which a bare month name is a date (`في سبتمبر`), folded.
@@ -835,6 +837,9 @@ mod tests {
             )]
         );
         assert!(run("فاز الفريق 2 - 1", None).is_empty());
+        // the end of a year
+        let d = run("التي من المقرر إجراءها قبل موفى 2017، في 50 دائرة", None);
+        assert_eq!(d[0].0, "2017");
         // two days with their numbers and one month
         let d = run(
             "الوضع الجوي يومي السبت 8 والاحد 9 أفريل 2017، يكون ملائما",

@@ -16,6 +16,7 @@
 //! agrees in gender and number.
 
 use crate::ner::Entities;
+use crate::token::sentence::{straight_quote_style, StraightStyle};
 use crate::token::{straight_quote_opens, Token, TokenKind};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -387,6 +388,18 @@ fn contextual_cue(w: &str, next: &[&str]) -> Option<Cue> {
             (next.first() == Some(&"في") && is_document_noun(noun))
                 .then(|| cue(Masculine, true, false, None))
         }
+        // `ما قاله عام 2015 مؤسس الشركة: "…"`: what he said, quoted after a colon
+        "قاله" | "قالته" | "قالوه" => {
+            let agreement = match bare {
+                "قالته" => Feminine,
+                "قالوه" => Plural,
+                _ => Masculine,
+            };
+            next.iter()
+                .take(12)
+                .any(|x| *x == ":")
+                .then(|| cue(agreement, false, false, None))
+        }
         "جدد" | "جددت" | "جددوا" | "يجدد" | "تجدد" | "يجددون" => {
             let agreement = match bare {
                 "جددت" | "تجدد" => Feminine,
@@ -402,6 +415,31 @@ fn contextual_cue(w: &str, next: &[&str]) -> Option<Cue> {
     }
 }
 
+/// Inquiries and data whose findings are no one's statement (folded, without the article):
+/// `بينت التحريات أن`, `التحقيقات تشير إلى أن`, `المعلومات التي تشير إلى أنه`.
+fn is_inquiry_noun(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    matches!(
+        w,
+        "تحريات"
+            | "تحقيقات"
+            | "ابحاث"
+            | "معطيات"
+            | "معلومات"
+            | "مؤشرات"
+            | "ارقام"
+            | "نتائج"
+    )
+}
+
+/// `رأى` and its forms (folded): an opinion stated with أن, never a quotation (`رأى سكينين`
+/// is "saw").
+fn is_opinion_verb(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    matches!(w, "راي" | "رات" | "راوا" | "يري" | "تري" | "يرون")
+}
+
 /// Documents that say something (folded, without the article): `جاء في البيان أن`.
 fn is_document_noun(w: &str) -> bool {
     matches!(
@@ -415,6 +453,9 @@ fn is_document_noun(w: &str) -> bool {
             | "نص"
             | "وثيقه"
             | "مذكره"
+            | "لائحه"
+            | "نشريه"
+            | "برقيه"
     )
 }
 
@@ -1026,6 +1067,16 @@ impl<'a, 'b> Finder<'a, 'b> {
                     open = None;
                 }
                 Some(_) => {}
+                // a straight mark written as a closing one, before punctuation, with none
+                // open is stray (`… قواتنا المسلحة". وأفاد`); one before a word opens
+                // however it is spaced (`وأضافت" قررت`)
+                None if c == '"'
+                    && straight_quote_style(self.inp.text, &self.inp.tokens[i])
+                        == StraightStyle::Closes
+                    && self.inp.text[self.inp.tokens[i].byte_end..]
+                        .chars()
+                        .next()
+                        .is_none_or(|x| matches!(x, '.' | '،' | ',' | '؛' | ';' | '\n')) => {}
                 None if opens(c) => open = Some((i, c)),
                 None => {}
             }
@@ -1079,7 +1130,7 @@ impl<'a, 'b> Finder<'a, 'b> {
         let c = match cue_any(w) {
             Some(c) => c,
             None => {
-                let end = self.sentence_end(i).min(i + 6);
+                let end = self.sentence_end(i).min(i + 13);
                 let next: Vec<&str> = (i + 1..end).map(|t| self.word(t)).collect();
                 return contextual_cue(w, &next);
             }
@@ -1133,6 +1184,11 @@ impl<'a, 'b> Finder<'a, 'b> {
         while j < end {
             let w = self.word(j);
             if let Some((o, c)) = self.mark_opening_at(j) {
+                // `رأى سكينين … "…"`: seeing, not saying
+                if is_opinion_verb(self.word(i)) {
+                    j = c + 1;
+                    continue;
+                }
                 // `وكالة الأنباء السعودية "واس": "…"`: a quoted name before the colon that
                 // opens the quotation
                 if c - o <= 3 && self.raw(c + 1) == ":" && self.mark_opening_at(c + 2).is_some() {
@@ -1147,7 +1203,10 @@ impl<'a, 'b> Finder<'a, 'b> {
                 }
                 // a short quoted name inside the subject (`وذكرت صحيفة «الخبر» أن`), or a
                 // title (`ندوة حول "الخطة الاستراتيجية …"`, `برنامج "بوليتيكا"`)
-                let name_like = (c - o <= 4 || (o > 0 && is_title_noun(self.word(o - 1))))
+                // (`مدير المهرجان "للولي الصالح …"`: a genitive goes on a name)
+                let name_like = (c - o <= 4
+                    || (o > 0 && is_title_noun(self.word(o - 1)))
+                    || self.word(o + 1).starts_with("لل"))
                     && c + 1 < self.sentence_end(i)
                     && !matches!(self.raw(c + 1), "." | "!" | "?" | "؟" | ":");
                 if !name_like {
@@ -1322,6 +1381,12 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// Whether entity `k` may be a subject: it carries no preposition (`لرويترز` is whom it
     /// was said to) and stands in no quotation marks (`رئيسة تنسيقية "مانيش مسامح"`: a quoted
     /// name names a thing).
+    /// Whether a speaker is an inquiry or data (`التحريات`, `المعلومات`): what it shows is a
+    /// finding, not a report.
+    fn is_finding(&self, s: &Speaker) -> bool {
+        s.label.is_none() && is_inquiry_noun(self.word(s.tokens.start))
+    }
+
     /// Whether the morphosyntax model marks token `t` as a verb; a word with the article
     /// (`للشغل`, `الفارط`) is none, whatever the tagger says.
     fn is_verb_at(&self, t: usize) -> bool {
@@ -1479,10 +1544,14 @@ impl<'a, 'b> Finder<'a, 'b> {
                         let e = &es.mentions[k];
                         // at the end, or before an adverbial that runs to the end (`…
                         // محمد لسعد عبيد في تصريح للإذاعة أن`)
+                        // (not inside a prepositional phrase then: `علق الرئيس على دعوة
+                        // سليم الرياحي لإجراء …`)
                         let closes = e.tokens.end == r.end
                             || (e.tokens.end < r.end
                                 && (self.is_prep_at(e.tokens.end)
-                                    || self.inp.dates.iter().any(|d| d.start == e.tokens.end)));
+                                    || self.inp.dates.iter().any(|d| d.start == e.tokens.end))
+                                && !(r.start..e.tokens.start)
+                                    .any(|t| is_preposition(self.word(t))));
                         e.label == "PER"
                             && closes
                             && self.may_be_subject(k)
@@ -1627,8 +1696,19 @@ impl<'a, 'b> Finder<'a, 'b> {
             Some(_) => {}
         }
         // `عائلات البحارة الذين نقلوا أن`: the relative pronoun's antecedent speaks
+        // (unless a masculine verb follows a feminine plural: `الانتخابات التي يتوقع أن` —
+        // someone else, or no one, is its subject)
         if cue_at >= 2 && cue_at - 1 > floor && is_relative_pronoun(self.word(cue_at - 1)) {
-            return self.antecedent(cue_at - 1);
+            let agrees = !(self.word(cue_at - 1) == "التي"
+                && self.word(cue_at - 2).ends_with("ات")
+                && cues()
+                    .get(self.word(cue_at))
+                    .is_some_and(|c| c.agreement == Agreement::Masculine));
+            return if agrees {
+                self.antecedent(cue_at - 1)
+            } else {
+                None
+            };
         }
         let opens_clause = |t: usize| {
             let w = self.word(t);
@@ -1720,6 +1800,9 @@ impl<'a, 'b> Finder<'a, 'b> {
             Attribution::BeforeCue
         };
         let speaker = after.or_else(|| self.speaker_before(i, within.start + 1))?;
+        if self.is_finding(&speaker) {
+            return None;
+        }
         let content = match kind {
             QuoteKind::Indirect => content_start..self.indirect_end(content_start),
             // `… أن المدير التنفيذي قال في رده "…"`: the words in the marks
@@ -2097,6 +2180,13 @@ impl<'a, 'b> Finder<'a, 'b> {
                     None => self.implicit(&speakers, cue, i),
                 },
             };
+            // what inquiries or data show is a finding, not a report
+            if matches!(attribution, Attribution::Explicit | Attribution::BeforeCue)
+                && speaker.as_ref().is_some_and(|s| self.is_finding(s))
+            {
+                i += 1;
+                continue;
+            }
             if let Some(s) = &speaker {
                 speakers.push((s.clone(), Some(cue.agreement)));
             }
@@ -2626,6 +2716,44 @@ mod tests {
                 .all(|x| !x.2.contains("الماضيه") && !x.2.contains("الماضية")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn findings_sights_lists_and_what_someone_said_before_a_colon() {
+        // `جاء في لائحة الوظائف أن`: the list speaks
+        let q = quotes("وجاء في لائحة الوظائف التابعة للفرع أن عمله يرمي إلى ابتكار منتوجات جديدة.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].2.starts_with("لائحة الوظائف"), "{q:?}");
+        // `ما قاله … X: "…"`: what X said, quoted
+        let q = quotes(
+            r#"وأعادت وسائل الإعلام إلى الأذهان ما قاله عام 2015 مؤسس الشركة مارك زوكربيرغ: "سنستطيع يوما تبادل الأفكار مباشرة"."#,
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "direct");
+        assert!(q[0].2.contains("زوكربيرغ"), "{q:?}");
+        // what investigations show is a finding
+        assert!(quotes("كما بينت التحريات أن الشركة نفسها تعرضت إلى السطو مرتين.").is_empty());
+        // `رأى` with quotation marks is seeing
+        let q = quotes(
+            r#"وقال شاهد عيان إنه رأى سكينين ملقيتين على الأرض، بما في ذلك "سكين كبيرة لتقطيع الخبز"، على الطريق."#,
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        // a quoted genitive goes on a name in the subject
+        let q = quotes(
+            r#"نفى مدير المهرجان المغاربي "للولي الصالح سيدي علي بن عون"، مفتاح وناسي صحة الخبر. وأكد مفتاح وناسي أن الخبر عار من الصحة."#,
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].1.starts_with("أن الخبر"), "{q:?}");
+        // a closing-style straight mark before punctuation with none open is stray
+        let q = quotes(
+            r#"وقال المصدر العسكري إن القارب لم يُستهدف من قبل قواتنا المسلحة". وأفاد المصدر أن التحقيقات التمهيدية تشير إلى أن القوات رصدت الطبيعة غير العسكرية للقارب."#,
+        );
+        assert!(q.iter().all(|x| x.0 != "direct"), "{q:?}");
+        assert_eq!(q.len(), 2, "{q:?}");
+        // a masculine verb after a feminine plural is not the antecedent's
+        let q =
+            quotes("وقد تتراجع المشاركة في هذه الانتخابات التي يتوقع أن تمنح الرئيس غالبية ساحقة.");
+        assert!(q.iter().all(|x| !x.2.contains("الانتخابات")), "{q:?}");
     }
 
     #[test]

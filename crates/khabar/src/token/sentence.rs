@@ -260,13 +260,13 @@ pub fn straight_quote_opens(text: &str, tok: &Token) -> bool {
 /// [`straight_quote_opens`]), as a closing one (after a letter, a digit or a closing mark,
 /// before a space, punctuation or the end), or either.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum StraightStyle {
+pub(crate) enum StraightStyle {
     Opens,
     Closes,
     Either,
 }
 
-fn straight_quote_style(text: &str, tok: &Token) -> StraightStyle {
+pub(crate) fn straight_quote_style(text: &str, tok: &Token) -> StraightStyle {
     if straight_quote_opens(text, tok) {
         return StraightStyle::Opens;
     }
