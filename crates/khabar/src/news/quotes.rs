@@ -367,7 +367,7 @@ fn cue_of(w: &str) -> Option<Cue> {
 /// A verb whose cue depends on the words after it (`جاء في البيان`, `جدد تأكيده على`), with
 /// its agreement: `جاء` reports after `في` + a statement noun, `جدد` before a verbal noun of
 /// saying.
-fn contextual_cue(w: &str, next: &[&str]) -> Option<Cue> {
+fn contextual_cue<'w>(w: &str, next: impl Fn(usize) -> &'w str) -> Option<Cue> {
     use Agreement::*;
     let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
     let cue = |agreement, statement, renews, prep| Cue {
@@ -383,10 +383,9 @@ fn contextual_cue(w: &str, next: &[&str]) -> Option<Cue> {
     };
     match bare {
         "جاء" => {
-            let noun = next.get(1).copied().unwrap_or("");
+            let noun = next(1);
             let noun = noun.strip_prefix("ال").unwrap_or(noun);
-            (next.first() == Some(&"في") && is_document_noun(noun))
-                .then(|| cue(Masculine, true, false, None))
+            (next(0) == "في" && is_document_noun(noun)).then(|| cue(Masculine, true, false, None))
         }
         // `ما قاله عام 2015 مؤسس الشركة: "…"`: what he said, quoted after a colon
         "قاله" | "قالته" | "قالوه" => {
@@ -395,9 +394,8 @@ fn contextual_cue(w: &str, next: &[&str]) -> Option<Cue> {
                 "قالوه" => Plural,
                 _ => Masculine,
             };
-            next.iter()
-                .take(12)
-                .any(|x| *x == ":")
+            (0..12)
+                .any(|k| next(k) == ":")
                 .then(|| cue(agreement, false, false, None))
         }
         "جدد" | "جددت" | "جددوا" | "يجدد" | "تجدد" | "يجددون" => {
@@ -406,9 +404,8 @@ fn contextual_cue(w: &str, next: &[&str]) -> Option<Cue> {
                 "جددوا" | "يجددون" => Plural,
                 _ => Masculine,
             };
-            next.iter()
-                .take(5)
-                .any(|x| is_emphasis_noun(x))
+            (0..5)
+                .any(|k| is_emphasis_noun(next(k)))
                 .then(|| cue(agreement, false, true, Some("علي")))
         }
         _ => None,
@@ -1130,9 +1127,16 @@ impl<'a, 'b> Finder<'a, 'b> {
         let c = match cue_any(w) {
             Some(c) => c,
             None => {
-                let end = self.sentence_end(i).min(i + 13);
-                let next: Vec<&str> = (i + 1..end).map(|t| self.word(t)).collect();
-                return contextual_cue(w, &next);
+                // the k-th word after the verb in its sentence ("" past it)
+                let end = self.sentence_end(i);
+                let next = |k: usize| {
+                    if i + 1 + k < end {
+                        self.word(i + 1 + k)
+                    } else {
+                        ""
+                    }
+                };
+                return contextual_cue(w, next);
             }
         };
         if matches!(w, "يذكر" | "ويذكر") && is_complementizer(self.word(i + 1)) {
