@@ -141,6 +141,8 @@ const PERIODS: &[&str] = &[
     "الشهور",
     "السنوات",
     "الاعوام",
+    // `الفترة القادمة`, `الفترة الأخيرة`
+    "الفتره",
 ];
 const PAST: &[&str] = &[
     "الماضي",
@@ -169,6 +171,17 @@ const CURRENT: &[&str] = &["الحالي", "الحاليه", "الجاري", "ا
 /// Adjectives that may stand between a plural period and its qualifier (`الأيام القليلة
 /// الماضية`), folded.
 const PERIOD_ADJECTIVES: &[&str] = &["القليله", "الاخيره", "الاولي", "العشر", "الثلاثه"];
+
+/// Adjectives naming which kind of year stands before its qualifier (`السنة التربوية
+/// الفارطة`, `السنة المالية المقبلة`), folded.
+const YEAR_KINDS: &[&str] = &[
+    "التربويه",
+    "الدراسيه",
+    "الجامعيه",
+    "الماليه",
+    "الميلاديه",
+    "الهجريه",
+];
 
 /// `هذا الأسبوع`, `هذه السنة`: the current period.
 const THIS: &[&str] = &["هذا", "هذه"];
@@ -413,10 +426,14 @@ pub fn find_dates_in(
         // `الأيام القليلة الماضية`, `الأشهر الأخيرة الماضية`: a plural period may take an
         // adjective of size or order before its qualifier
         let between = usize::from(
-            PERIODS[4..].contains(&w)
+            ((PERIODS[4..].contains(&w)
                 && words
                     .get(j + 1)
-                    .is_some_and(|x| PERIOD_ADJECTIVES.contains(&x.as_str()))
+                    .is_some_and(|x| PERIOD_ADJECTIVES.contains(&x.as_str())))
+                || (matches!(w, "السنه" | "العام")
+                    && words
+                        .get(j + 1)
+                        .is_some_and(|x| YEAR_KINDS.contains(&x.as_str()))))
                 && words.get(j + 2).is_some_and(|q| direction(q).is_some()),
         );
         // `السنوات الأخيرة`, `الأيام الأخيرة`: the recent ones (a plural period only: `الأسبوع
@@ -445,7 +462,10 @@ pub fn find_dates_in(
                         idx.rem_euclid(12) + 1
                     ))
                 }
-                (Some((y, _, _)), "العام" | "السنه") => Some(format!("{:04}", y + dir)),
+                // (a school or fiscal year spans two calendar years: no value)
+                (Some((y, _, _)), "العام" | "السنه") if between == 0 => {
+                    Some(format!("{:04}", y + dir))
+                }
                 _ => None,
             };
             let end = if this { j + 1 } else { j + 2 + between };
@@ -837,6 +857,17 @@ mod tests {
             )]
         );
         assert!(run("فاز الفريق 2 - 1", None).is_empty());
+        // `الفترة القادمة`; a school year before its qualifier
+        let d = run("من احتمال تعرضها لاعتداء خلال الفترة القادمة، في الوقت", p);
+        assert_eq!(d[0].0, "الفترة القادمة");
+        let d = run(
+            "سجلت الولاية، خلال السنة التربوية الفارطة، نجاح 3530 مترشحا",
+            p,
+        );
+        assert_eq!(
+            d,
+            vec![("السنة التربوية الفارطة".into(), DateKind::Relative, None)]
+        );
         // the end of a year
         let d = run("التي من المقرر إجراءها قبل موفى 2017، في 50 دائرة", None);
         assert_eq!(d[0].0, "2017");

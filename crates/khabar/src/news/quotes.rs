@@ -387,6 +387,20 @@ fn contextual_cue<'w>(w: &str, next: impl Fn(usize) -> &'w str) -> Option<Cue> {
             let noun = noun.strip_prefix("ال").unwrap_or(noun);
             (next(0) == "في" && is_document_noun(noun)).then(|| cue(Masculine, true, false, None))
         }
+        // `علمت الجوهرة أف أم من مصادر رسمية أن`: the source after من speaks
+        "علمت" | "علم" => (0..6).any(|k| next(k) == "من").then(|| Cue {
+            conveys: true,
+            ..cue(
+                if bare == "علمت" {
+                    Feminine
+                } else {
+                    Masculine
+                },
+                false,
+                false,
+                None,
+            )
+        }),
         // `ما قاله عام 2015 مؤسس الشركة: "…"`: what he said, quoted after a colon
         "قاله" | "قالته" | "قالوه" => {
             let agreement = match bare {
@@ -514,6 +528,8 @@ fn is_preposition(w: &str) -> bool {
             | "مع"
             | "ل"
             | "ب"
+            // `وأكد الغربي عبر حساب على "فيسبوك" أن`: via
+            | "عبر"
     ) || is_attribution(w)
         || is_preposition_with_pronoun(w)
 }
@@ -1312,7 +1328,16 @@ impl<'a, 'b> Finder<'a, 'b> {
             }
             if let Some(c) = self.cue_at(k) {
                 let conj = matches!(self.word(k - 1), "فيما" | "بينما" | "كما" | "ثم");
-                let continues = c.participle || w.starts_with(['و', 'ف']) || conj;
+                // (`وفيما أكدت المصادر أن …، أكد مرافقا الضحية أنه`: after a report opened by
+                // "while", a finite verb after a comma is the other side's turn)
+                let contrast = matches!(
+                    self.word(self.sentence_start(from)),
+                    "فيما" | "وفيما" | "بينما" | "وبينما"
+                );
+                let continues = c.participle
+                    || w.starts_with(['و', 'ف'])
+                    || conj
+                    || (contrast && is_comma(self.raw(k - 1)));
                 let next = self.word(k + 1);
                 let opens_report = is_complementizer(next)
                     || (c.prep == Some(next) && is_complementizer(self.word(k + 2)))
@@ -1461,7 +1486,9 @@ impl<'a, 'b> Finder<'a, 'b> {
                 && (is_comma(self.raw(start))
                     || matches!(self.word(start), "ذلك" | "هذا")
                     || (is_circumstantial(self.word(start))
-                        && !self.entity_at.contains_key(&start)))
+                        && !self.entity_at.contains_key(&start)
+                        // `مرافقا الضحية`: a dual in construct, the subject itself
+                        && !(start + 1 < r.end && self.word(start + 1).starts_with("ال"))))
             {
                 start += 1;
             } else {
@@ -1509,7 +1536,7 @@ impl<'a, 'b> Finder<'a, 'b> {
         // `ووصف ما تعرض له`: what, not who
         if is_pronoun(first)
             || is_relative_pronoun(first)
-            || matches!(first, "ما" | "مما" | "عما" | "من" | "ممن")
+            || matches!(first, "ما" | "مما" | "عما" | "من" | "ممن" | "عدم")
             || is_honorific(first)
             || is_complementizer(first)
             || first_person_verb
@@ -2170,7 +2197,19 @@ impl<'a, 'b> Finder<'a, 'b> {
                 Some(s)
             } else if let Some(k) = cue
                 .conveys
-                .then(|| (i + 1..region_end).find(|&t| self.word(t) == "عن"))
+                .then(|| {
+                    // (`علمت … من مصادر`: learned from)
+                    let learned = matches!(
+                        self.word(i)
+                            .strip_prefix(['و', 'ف'])
+                            .unwrap_or(self.word(i)),
+                        "علمت" | "علم"
+                    );
+                    (i + 1..region_end).find(|&t| {
+                        let w = self.word(t);
+                        w == "عن" || (learned && w == "من")
+                    })
+                })
                 .flatten()
             {
                 self.speaker_in(k + 1..region_end)
@@ -2758,6 +2797,30 @@ mod tests {
         let q =
             quotes("وقد تتراجع المشاركة في هذه الانتخابات التي يتوقع أن تمنح الرئيس غالبية ساحقة.");
         assert!(q.iter().all(|x| !x.2.contains("الانتخابات")), "{q:?}");
+    }
+
+    #[test]
+    fn learned_from_via_and_the_other_side_of_while() {
+        // `علمت X من Y أن`: Y speaks
+        let q = quotes("علمت الإذاعة من مصادر رسمية بوزارة الشؤون الدينية أنه تم عزل مؤذن.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].2.starts_with("مصادر رسمية"), "{q:?}");
+        // `عبر` ("via") ends the subject
+        let q = quotes("وأكد المدير عبر حساب على فيسبوك أن الهيئة تكفلت بالتصوير.");
+        assert_eq!(q[0].2, "المدير");
+        // `عدم …` is never a speaker
+        let q = quotes(
+            r#"وقد أعلن عدم ترشحه مجددا، "إيمانا منه بمبدأ التداول على المسؤوليات في المنظمات"."#,
+        );
+        assert!(q.iter().all(|x| !x.2.starts_with("عدم")), "{q:?}");
+        // `وفيما أكد X أن …، أكد Y أنه`: two turns; `مرافقا الضحية` is a construct, not a
+        // circumstantial participle
+        let q = quotes(
+            "وفيما أكدت المصادر الأمنية أن المهرب لم يمتثل لأمر التوقف، أكد مرافقا الضحية، أنه امتثل للأمر.",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q[0].1.ends_with("لأمر التوقف"), "{q:?}");
+        assert_eq!(q[1].2, "مرافقا الضحية");
     }
 
     #[test]
