@@ -567,6 +567,11 @@ fn ends_description(w: &str) -> bool {
         || is_auxiliary(w)
         || matches!(
             w,
+            // `علياء وهي تونسية عاشت …`: a clause about the subject
+            "وهو" | "وهي" | "وهم"
+        )
+        || matches!(
+            w,
             "ايضا"
                 | "كذلك"
                 | "بدوره"
@@ -696,8 +701,11 @@ fn is_conjunction_head(w: &str) -> bool {
             | "بمجرد"
             | "وبعد"
             | "وقبل"
-            // `حيث أن`, `بما أن`: "since", "as"
+            // `حيث أن`, `بما أن`: "since", "as"; `رغم أن`: "although"
             | "حيث"
+            | "رغم"
+            | "برغم"
+            | "بالرغم"
             | "وحيث"
             | "بما"
     )
@@ -788,6 +796,29 @@ fn is_circumstantial(w: &str) -> bool {
                 "مراسل" | "مراسله" | "موفد" | "مبعوث" | "مصدر" | "مندوب" | "محدث" | "محاور"
             )
         })
+}
+
+/// Nouns of an action done to someone, in construct before a name (`تعيين خميس الجهيناوي`,
+/// `اغتيال شكري بلعيد`; folded).
+fn is_action_noun(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف', 'ب', 'ل']).unwrap_or(w);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    matches!(
+        w,
+        "تعيين"
+            | "اقاله"
+            | "استقاله"
+            | "اغتيال"
+            | "اعتقال"
+            | "ايقاف"
+            | "مقتل"
+            | "وفاه"
+            | "ترشيح"
+            | "انتخاب"
+            | "عزل"
+            | "تكليف"
+            | "اختطاف"
+    )
 }
 
 /// Nouns of kinship or mourning in construct before a name (`أرملة الشهيد محمد البراهمي`,
@@ -1194,7 +1225,10 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// end of the speaker region).
     fn report_at(&self, i: usize) -> Option<(Cue, usize, QuoteKind, usize)> {
         let cue = self.cue_at(i)?;
-        let reach = if cue.homograph {
+        // (a homograph that opens its sentence with a named subject is the verb: `وبين
+        // الهاروني، في تصريح … اليوم الخميس، أن`)
+        let named_subject = i == self.sentence_start(i) && self.entity_at.contains_key(&(i + 1));
+        let reach = if cue.homograph && !named_subject {
             HOMOGRAPH_REACH
         } else {
             MAX_REGION
@@ -1344,7 +1378,9 @@ impl<'a, 'b> Finder<'a, 'b> {
                     || self.mark_opening_at(k + 1).is_some()
                     || next == ":"
                     // `، وقال فلان إن`, `فيما بين فلان أن`: a new report with its subject
-                    || (!c.participle && self.report_at(k).is_some());
+                    || (!c.participle && self.report_at(k).is_some())
+                    // `… 500 كيلومتر واصفا عملية الإطلاق بأنها`: a participle with its object
+                    || (c.participle && self.report_at(k).is_some_and(|r| r.1 <= k + 4));
                 if continues && opens_report {
                     return if conj { k - 1 } else { k };
                 }
@@ -1422,12 +1458,16 @@ impl<'a, 'b> Finder<'a, 'b> {
         self.inp.verbs.get(t).copied().unwrap_or(false) && !has_article(self.word(t))
     }
 
-    /// Whether entity `k` follows a noun of kinship or mourning in construct (`أرملة الشهيد
-    /// محمد البراهمي`): it names whom the subject is related to.
+    /// Whether entity `k` follows a noun of kinship or mourning (`أرملة الشهيد محمد
+    /// البراهمي`) or of an action done to someone (`تعيين خميس الجهيناوي`) in construct: it
+    /// names whom the subject is related to or acts on.
     fn after_relation(&self, k: usize) -> bool {
         self.inp.entities.is_some_and(|es| {
             let t = es.mentions[k].tokens.start;
-            t > 0 && is_relation_noun(self.word(t - 1))
+            t > 0 && {
+                let w = self.word(t - 1);
+                is_relation_noun(w) || is_action_noun(w)
+            }
         })
     }
 
@@ -1536,7 +1576,7 @@ impl<'a, 'b> Finder<'a, 'b> {
         // `ووصف ما تعرض له`: what, not who
         if is_pronoun(first)
             || is_relative_pronoun(first)
-            || matches!(first, "ما" | "مما" | "عما" | "من" | "ممن" | "عدم")
+            || matches!(first, "ما" | "مما" | "عما" | "من" | "ممن" | "عدم" | "مره")
             || is_honorific(first)
             || is_complementizer(first)
             || first_person_verb
@@ -2087,6 +2127,11 @@ impl<'a, 'b> Finder<'a, 'b> {
         }
         let v = (s0..at.min(s0 + 8))
             .find(|&t| self.is_verb_at(t) || (t > s0 && is_qad(self.word(t - 1))))?;
+        // (`وبين أنه لا يمكن الحديث …، مؤكدا`: a verb after the complementizer is the
+        // reported clause's, its subject is not the speaker)
+        if (s0..v).any(|t| is_complementizer(self.word(t))) {
+            return None;
+        }
         // its subject ends before the content: a complementizer, a quotation, a verb
         let end = (v + 1..at)
             .find(|&t| {
@@ -2821,6 +2866,31 @@ mod tests {
         assert_eq!(q.len(), 2, "{q:?}");
         assert!(q[0].1.ends_with("لأمر التوقف"), "{q:?}");
         assert_eq!(q[1].2, "مرافقا الضحية");
+    }
+
+    #[test]
+    fn although_once_again_she_is_and_a_participle_with_its_object() {
+        // `رغم أن` is "although"
+        let q = quotes("وأكد احترامهم اختيارات التونسيين رغم أنه أكثر من يهدد الدستور.");
+        assert!(q.is_empty(), "{q:?}");
+        // `مرة أخرى` is no subject of a nested verb
+        let q =
+            quotes("وقال المتحدث إن هذه الحادثة الأليمة تؤكد مرة أخرى أن الإرهاب يضرب في كل مكان.");
+        assert!(
+            q.iter()
+                .all(|x| !x.2.starts_with("مره") && !x.2.starts_with("مرة")),
+            "{q:?}"
+        );
+        // `X وهي …`: the clause about the subject is not part of its description
+        let q = quotes("أكدت علياء وهي تونسية عاشت أحداث التفجير أنها كانت على متن الرحلة.");
+        assert_eq!(q[0].2, "علياء");
+        // `واصفا X بأنها` ends the report before it and reports on its own
+        let q = quotes(
+            "قال الجيش إن صاروخا أطلق اليوم قطع مسافة نحو 500 كيلومتر واصفا عملية الإطلاق بأنها استعراض للقوة.",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q[0].1.ends_with("500 كيلومتر"), "{q:?}");
+        assert!(q[1].1.starts_with("بأنها"), "{q:?}");
     }
 
     #[test]
