@@ -1735,8 +1735,24 @@ impl<'a, 'b> Finder<'a, 'b> {
                     t += 1;
                     continue;
                 }
+                // `وأكد الهلالي مساندة حزبه`: an indefinite noun after a definite word, with a
+                // possessive after it, is the verb's object (a construct's head is never
+                // definite)
+                let object = self.word(t - 1).starts_with("ال")
+                    && !self.is_prep_at(t - 1)
+                    && !w.starts_with("ال")
+                    && !self.entity_at.contains_key(&t)
+                    && self.inp.tokens[t].kind == TokenKind::Arabic
+                    && t + 1 < r.end
+                    && ["ه", "ها", "هم", "هما"].iter().any(|p| {
+                        self.word(t + 1).ends_with(p) && !self.word(t + 1).starts_with("ال")
+                    });
                 let verb = self.is_verb_at(t) || anonymity_verb(w);
-                if verb || self.is_prep_at(t) || self.inp.dates.iter().any(|d| d.start == t) {
+                if object
+                    || verb
+                    || self.is_prep_at(t)
+                    || self.inp.dates.iter().any(|d| d.start == t)
+                {
                     break;
                 }
             }
@@ -2884,6 +2900,10 @@ mod tests {
         // `X وهي …`: the clause about the subject is not part of its description
         let q = quotes("أكدت علياء وهي تونسية عاشت أحداث التفجير أنها كانت على متن الرحلة.");
         assert_eq!(q[0].2, "علياء");
+        // a definite subject, then the verb's object with a possessive: the subject ends
+        let q = quotes("وأكد الهلالي مساندة حزبه المتواصلة للحكومة لكنه أشار إلى أنه على الحكومة أن تكون فوق الشبهات.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2, "الهلالي");
         // `واصفا X بأنها` ends the report before it and reports on its own
         let q = quotes(
             "قال الجيش إن صاروخا أطلق اليوم قطع مسافة نحو 500 كيلومتر واصفا عملية الإطلاق بأنها استعراض للقوة.",
