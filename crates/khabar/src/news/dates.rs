@@ -141,8 +141,9 @@ const PERIODS: &[&str] = &[
     "الشهور",
     "السنوات",
     "الاعوام",
-    // `الفترة القادمة`, `الفترة الأخيرة`
+    // `الفترة القادمة`, `الفترة الأخيرة`, `المدة الأخيرة`
     "الفتره",
+    "المده",
 ];
 const PAST: &[&str] = &[
     "الماضي",
@@ -165,6 +166,8 @@ const NEXT: &[&str] = &[
     "القادمه",
     "التالي",
     "التاليه",
+    "الموالي",
+    "المواليه",
 ];
 const CURRENT: &[&str] = &["الحالي", "الحاليه", "الجاري", "الجاريه"];
 
@@ -370,6 +373,21 @@ pub fn find_dates_in(
                 || THIS.contains(&x)
         });
         let w = w.as_ref();
+        // `من الاثنين إلى الجمعة`: a recurring range of weekdays is no date
+        let is_weekday = |x: &str| WEEKDAYS.iter().any(|(d, _)| *d == x);
+        let weekly = is_weekday(w)
+            && ((j > 0
+                && words[j - 1] == "من"
+                && words.get(j + 1).is_some_and(|x| x == "الي")
+                && words.get(j + 2).is_some_and(|x| is_weekday(x)))
+                || (j > 2
+                    && words[j - 1] == "الي"
+                    && is_weekday(&words[j - 2])
+                    && words[j - 3] == "من"));
+        if weekly {
+            i = j + 1;
+            continue;
+        }
         // weekday
         if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(d, _)| *d == w) {
             let value = pub_days.map(|p| {
@@ -391,6 +409,8 @@ pub fn find_dates_in(
         let named_day = w == "اليوم"
             && words.get(j + 1).is_some_and(|x| {
                 x.starts_with("ال")
+                    // (not the preposition إلى: `بمجلس نواب اليوم إلى صيغة`)
+                    && x != "الي"
                     && (x.ends_with('ي')
                         || matches!(x.as_str(), "الاول" | "الاخير" | "المفتوح" | "الموعود"))
                     && !WEEKDAYS.iter().any(|(d, _)| d == x)
@@ -868,6 +888,15 @@ mod tests {
             d,
             vec![("السنة التربوية الفارطة".into(), DateKind::Relative, None)]
         );
+        // `المدة الأخيرة`, `الأيام الموالية`; today before إلى
+        let d = run("وصل ملفه في المدّة الأخيرة إلى الوزارة", p);
+        assert_eq!(d[0].0, "المدّة الأخيرة");
+        let d = run("بداية من الليلة وخلال الأيام الموالية بالمناطق", p);
+        assert_eq!(d[0].0, "الأيام الموالية");
+        let d = run("توصلت لجنة التوافقات بمجلس نواب اليوم إلى صيغة جديدة", p);
+        assert_eq!(d[0].0, "اليوم");
+        // working days are no date
+        assert!(run("يكون العمل من الاثنين إلى الجمعة حصة واحدة", p).is_empty());
         // the end of a year
         let d = run("التي من المقرر إجراءها قبل موفى 2017، في 50 دائرة", None);
         assert_eq!(d[0].0, "2017");

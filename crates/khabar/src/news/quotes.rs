@@ -466,6 +466,7 @@ fn is_document_noun(w: &str) -> bool {
             | "مذكره"
             | "لائحه"
             | "نشريه"
+            | "نشره"
             | "برقيه"
     )
 }
@@ -907,7 +908,8 @@ fn is_discourse(w: &str) -> bool {
 
 /// Words after which a form that may be a noun is a verb (`فيما بين`, `وقد عبر`).
 fn opens_verb(w: &str) -> bool {
-    matches!(w, "فيما" | "بينما" | "كما") || is_qad(w)
+    // (`و بيّن فريد أن`: the conjunction written apart)
+    matches!(w, "فيما" | "بينما" | "كما" | "و" | "ف") || is_qad(w)
 }
 
 fn is_comma(s: &str) -> bool {
@@ -1272,6 +1274,15 @@ impl<'a, 'b> Finder<'a, 'b> {
             // `تبين أن`, `اتضح أن`: the complementizer of an impersonal verb, not ours
             if is_complementizer(w) && j > i + 1 && is_impersonal_verb(self.word(j - 1)) {
                 return None;
+            }
+            // `أكد عرض ملفه … إلى أن وصل`: إلى أن is "until" after a verb that takes no إلى
+            if is_complementizer(w)
+                && j > i + 1
+                && self.word(j - 1) == "الي"
+                && cue.prep != Some("الي")
+            {
+                j += 1;
+                continue;
             }
             // `قبل أن يهربوا`, `إلا أن`, `بعد أن`: a conjunction, not a report's complementizer
             if is_complementizer(w) && j > i + 1 && is_conjunction_head(self.word(j - 1)) {
@@ -2911,6 +2922,19 @@ mod tests {
         assert_eq!(q.len(), 2, "{q:?}");
         assert!(q[0].1.ends_with("500 كيلومتر"), "{q:?}");
         assert!(q[1].1.starts_with("بأنها"), "{q:?}");
+    }
+
+    #[test]
+    fn a_detached_conjunction_bulletins_and_until() {
+        // `و بيّن` with the conjunction written apart is the verb
+        let q = quotes("و بيّن فريد في اتصال هاتفي أنّ لديه إثباتا على نجاحه.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        // `جاء في نشرة خاصة للمعهد أنه`
+        let q = quotes("وجاء في نشرة خاصة للمعهد الوطني للرصد الجوي أنه سيتم تسجيل تساقط الثلوج.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        // `إلى أن` after a verb that takes no إلى is "until"
+        let q = quotes("وأكد عرض ملفه على مختلف الوزراء إلى أن وصل ملفه إلى رئاسة الحكومة.");
+        assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]
