@@ -184,6 +184,22 @@ fn who_a_name_after_a_relation_or_an_addressee_is() {
 }
 
 #[test]
+fn what_did_not_happen_is_no_event() {
+    // a negated verb and a request for anonymity code no event; the strike does
+    let text = "ولم تقدم القوات على شن هجوم شامل على الباغوز. وقال مسؤول دفاعي أمريكي طلب عدم نشر اسمه إن القادة غادروا. وأشارت إلى أن الضربات الجوية دمرت مخازن ومركبات لداعش.";
+    check(text);
+    let doc = full().analyze(text);
+    let triggers: Vec<&str> = doc
+        .events
+        .iter()
+        .map(|e| doc.tokens[e.trigger].text(text))
+        .collect();
+    assert!(!triggers.contains(&"تقدم"), "{triggers:?}");
+    assert!(!triggers.contains(&"طلب"), "{triggers:?}");
+    assert!(triggers.contains(&"دمرت"), "{triggers:?}");
+}
+
+#[test]
 fn model_file_round_trip_and_foreign_files() {
     let bytes = default_model::BYTES;
     let (h, m) = NerModel::from_bytes(bytes).unwrap();

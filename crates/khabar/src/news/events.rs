@@ -243,6 +243,25 @@ pub fn find_events(inp: &EventInput) -> Vec<Event> {
                 continue;
             };
             let lemma = fold(&verb.lemma);
+            // what did not or will not happen is no event (`ولم تقدم القوات على`), nor is a
+            // request for anonymity (`طلب عدم نشر اسمه`)
+            let before = t
+                .checked_sub(1)
+                .filter(|&b| b >= s.start)
+                .map(|b| inp.folded[b].as_str());
+            let negated = before.is_some_and(|w| {
+                matches!(
+                    w.strip_prefix(['و', 'ف']).unwrap_or(w),
+                    "لم" | "لن" | "لا" | "ليس" | "لما"
+                )
+            });
+            let anonymity = inp
+                .folded
+                .get(t + 1)
+                .is_some_and(|w| matches!(w.as_str(), "عدم" | "بعدم"));
+            if negated || anonymity {
+                continue;
+            }
             // statements are quotes, not events
             if !lx.verbs.contains_key(&lemma)
                 || crate::news::quotes::is_reporting_verb(&lemma)
