@@ -184,6 +184,16 @@ fn who_a_name_after_a_relation_or_an_addressee_is() {
 }
 
 #[test]
+fn an_unwritten_subject_is_the_previous_sentences_person() {
+    // no report before: the verb without a subject continues the previous sentence's subject
+    // (its first person), not the last person named there
+    let text = "انتقد الأمين العام لحزب حراك تونس الإرادة، عدنان منصر، اليوم الاثنين ردود الأفعال حول تصريحات الرئيس السابق منصف المرزوقي. وقال في برنامج بوليتيكا إنه تم اخراج هذه التصريحات من سياقها.";
+    let s = speakers(text);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(s[0].contains("منصر"), "{s:?}");
+}
+
+#[test]
 fn what_did_not_happen_is_no_event() {
     // a negated verb and a request for anonymity code no event; the strike does
     let text = "ولم تقدم القوات على شن هجوم شامل على الباغوز. وقال مسؤول دفاعي أمريكي طلب عدم نشر اسمه إن القادة غادروا. وأشارت إلى أن الضربات الجوية دمرت مخازن ومركبات لداعش.";

@@ -382,7 +382,7 @@ fn contextual_cue<'w>(w: &str, next: impl Fn(usize) -> &'w str) -> Option<Cue> {
         renews,
     };
     match bare {
-        "جاء" => {
+        "جاء" | "ورد" => {
             let noun = next(1);
             let noun = noun.strip_prefix("ال").unwrap_or(noun);
             (next(0) == "في" && is_document_noun(noun)).then(|| cue(Masculine, true, false, None))
@@ -568,8 +568,8 @@ fn ends_description(w: &str) -> bool {
         || is_auxiliary(w)
         || matches!(
             w,
-            // `علياء وهي تونسية عاشت …`: a clause about the subject
-            "وهو" | "وهي" | "وهم"
+            // `علياء وهي تونسية عاشت …`: a clause about the subject; `الحزب ما صدر`: what
+            "وهو" | "وهي" | "وهم" | "ما"
         )
         || matches!(
             w,
@@ -702,7 +702,8 @@ fn is_conjunction_head(w: &str) -> bool {
             | "بمجرد"
             | "وبعد"
             | "وقبل"
-            // `حيث أن`, `بما أن`: "since", "as"; `رغم أن`: "although"
+            // `حيث أن`, `بما أن`: "since", "as"; `رغم أن`: "although"; `علما أن`: "noting that"
+            | "علما"
             | "حيث"
             | "رغم"
             | "برغم"
@@ -1821,6 +1822,22 @@ impl<'a, 'b> Finder<'a, 'b> {
         if end < cue_at && end > s0 && is_comma(self.raw(end - 1)) {
             end -= 1;
         }
+        // `أن النائب عن حزب … بمجلس نواب الشعب سامية عبو قالت`: a person named right before
+        // the verb is its subject, however long the title before the name
+        if let Some(es) = self.inp.entities {
+            let named = es
+                .mentions
+                .iter()
+                .position(|e| e.tokens.end == end && e.tokens.start > s0 && e.label == "PER");
+            if let Some(k) = named.filter(|&k| {
+                self.may_be_subject(k)
+                    && !self.after_relation(k)
+                    && !self.after_addressee(es.mentions[k].tokens.start)
+                    && !self.is_prep_at(es.mentions[k].tokens.start.saturating_sub(1))
+            }) {
+                return self.entity_speaker(k, None);
+            }
+        }
         let mut b = end;
         while b > s0 && end - b < 8 && !opens_clause(b - 1) {
             b -= 1;
@@ -2119,12 +2136,20 @@ impl<'a, 'b> Finder<'a, 'b> {
                 .map_or(0, |s| s.start);
             // mentions are in text order: look back from the last one ending before the verb
             let upto = es.mentions.partition_point(|e| e.tokens.end <= cue_at);
-            let nearest = es.mentions[..upto]
-                .iter()
-                .enumerate()
-                .rev()
-                .take_while(|(_, e)| e.tokens.start >= from)
-                .find(|(_, e)| e.label == "PER");
+            let s0 = self.sentence_start(cue_at);
+            let persons = || {
+                es.mentions[..upto]
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .take_while(|(_, e)| e.tokens.start >= from)
+                    .filter(|(_, e)| e.label == "PER")
+            };
+            // a person earlier in this sentence; else the previous sentence's first person,
+            // its subject (`انتقد الأمين العام … عدنان منصر … تصريحات … المرزوقي. وقال إنه`)
+            let nearest = persons()
+                .find(|(_, e)| e.tokens.start >= s0)
+                .or_else(|| persons().last());
             if let Some((m, _)) = nearest {
                 return (self.entity_speaker(m, None), Attribution::Nearest);
             }
@@ -2935,6 +2960,19 @@ mod tests {
         // `إلى أن` after a verb that takes no إلى is "until"
         let q = quotes("وأكد عرض ملفه على مختلف الوزراء إلى أن وصل ملفه إلى رئاسة الحكومة.");
         assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn noting_that_and_what_a_report_holds() {
+        // `علما أن` is the writer's aside
+        assert!(quotes(
+            "ووردت معلومات تفيد بحيازة أحد الأشخاص قطعة أثرية، علما ان احدهم أمني مباشر."
+        )
+        .is_empty());
+        // `ورد في تقرير أنه`, like `جاء في`
+        let q = quotes("وورد في تقرير أنه تم إعدام الأكراد بعد محاكمة طويلة.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2, "تقرير");
     }
 
     #[test]
