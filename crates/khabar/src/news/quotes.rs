@@ -364,9 +364,11 @@ fn cue_of(w: &str) -> Option<Cue> {
     cue_any(w).filter(|c| !c.ambiguous)
 }
 
-/// A verb whose cue depends on the words after it (`جاء في البيان`, `جدد تأكيده على`), with
-/// its agreement: `جاء` reports after `في` + a statement noun, `جدد` before a verbal noun of
-/// saying.
+/// A verb whose cue depends on the words after it, with its agreement: `جاء`/`ورد` report
+/// after `في` + a document noun (`جاء في البيان أن`), `علم(ت)` when a source follows `من`
+/// (`علمت الإذاعة من مصادر أن`), `قاله` before a colon (`ما قاله X: "…"`), `جدد` before a verbal
+/// noun of asserting (`جدد تأكيده على أن`). `next(k)` is the k-th word after the verb in its
+/// sentence, "" past it.
 fn contextual_cue<'w>(w: &str, next: impl Fn(usize) -> &'w str) -> Option<Cue> {
     use Agreement::*;
     let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
