@@ -249,7 +249,11 @@ const MONTH_PREPOSITIONS: &[&str] = &[
 /// ten years on), as (first, last).
 fn year_range(w: &str) -> Option<(i64, i64)> {
     let (a, b) = w.split_once(['-', '/'])?;
-    let (a, b) = (number(a)?, number(b)?);
+    year_span(number(a)?, number(b)?)
+}
+
+/// Two years that make one span: the second after the first, at most ten years on.
+fn year_span(a: i64, b: i64) -> Option<(i64, i64)> {
     ((1800..=2100).contains(&a) && a < b && b <= a + 10).then_some((a, b))
 }
 
@@ -614,32 +618,27 @@ pub fn find_dates_in(
                 }
             }
             // a span of years written as one token (`2013-2014`, a season or a school year)
-            if let Some((a, b)) = year_range(&words[j]) {
-                out.push(DateMention {
-                    tokens: j..j + 1,
-                    kind: DateKind::Year,
-                    value: Some(format!("{a:04}/{b:04}")),
-                    calendar: None,
-                });
-                i = j + 1;
-                continue;
-            }
-            // a span of years written apart (`بين 2014 - 2017`)
-            if let (Some(a), Some("-" | "–" | "/"), Some(b)) = (
+            // or apart (`بين 2014 - 2017`)
+            let apart = || match (
                 number(&words[j]),
                 words.get(j + 1).map(String::as_str),
                 words.get(j + 2).and_then(|w| number(w)),
             ) {
-                if (1800..=2100).contains(&a) && a < b && b <= a + 10 {
-                    out.push(DateMention {
-                        tokens: j..j + 3,
-                        kind: DateKind::Year,
-                        value: Some(format!("{a:04}/{b:04}")),
-                        calendar: None,
-                    });
-                    i = j + 3;
-                    continue;
-                }
+                (Some(a), Some("-" | "–" | "/"), Some(b)) => year_span(a, b),
+                _ => None,
+            };
+            let span = year_range(&words[j])
+                .map(|y| (y, 1))
+                .or_else(|| apart().map(|y| (y, 3)));
+            if let Some(((a, b), len)) = span {
+                out.push(DateMention {
+                    tokens: j..j + len,
+                    kind: DateKind::Year,
+                    value: Some(format!("{a:04}/{b:04}")),
+                    calendar: None,
+                });
+                i = j + len;
+                continue;
             }
             // a year: after a cue word, or before هـ / م
             if let Some(y) = number(&words[j]).filter(|y| (1800..=2100).contains(y)) {

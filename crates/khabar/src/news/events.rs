@@ -243,6 +243,13 @@ pub fn find_events(inp: &EventInput) -> Vec<Event> {
                 continue;
             };
             let lemma = fold(&verb.lemma);
+            // statements are quotes, not events
+            if !lx.verbs.contains_key(&lemma)
+                || crate::news::quotes::is_reporting_verb(&lemma)
+                || crate::news::quotes::is_reporting_verb(&inp.folded[t])
+            {
+                continue;
+            }
             // what did not or will not happen is no event (`ولم تقدم القوات على`), nor is a
             // request for anonymity (`طلب عدم نشر اسمه`)
             let before = t
@@ -260,13 +267,6 @@ pub fn find_events(inp: &EventInput) -> Vec<Event> {
                 .get(t + 1)
                 .is_some_and(|w| matches!(w.as_str(), "عدم" | "بعدم"));
             if negated || anonymity {
-                continue;
-            }
-            // statements are quotes, not events
-            if !lx.verbs.contains_key(&lemma)
-                || crate::news::quotes::is_reporting_verb(&lemma)
-                || crate::news::quotes::is_reporting_verb(&inp.folded[t])
-            {
                 continue;
             }
             // the words after the trigger: lemmas and clitic-free stems

@@ -481,14 +481,18 @@ fn is_emphasis_noun(w: &str) -> bool {
 /// A verb spelt with the passive vowel (`وُصفت`, `أُعلن`; not a present tense, whose
 /// prefix takes a damma in the active too): nobody is named as saying it.
 fn passive_spelling(raw: &str) -> bool {
-    let cs: Vec<char> = raw.chars().take(4).collect();
-    // a conjunction و/ف carries no damma: `ووُصفت`
-    let at = if cs.len() > 2 && matches!(cs[0], 'و' | 'ف') && cs[1] != '\u{064F}' {
-        1
-    } else {
-        0
+    let mut cs = raw.chars();
+    let (Some(c0), Some(c1)) = (cs.next(), cs.next()) else {
+        return false;
     };
-    cs.get(at + 1) == Some(&'\u{064F}') && !matches!(cs.get(at), Some('ي' | 'ت' | 'ن'))
+    let c2 = cs.next();
+    // a conjunction و/ف carries no damma: `ووُصفت`
+    let (first, second) = if c2.is_some() && matches!(c0, 'و' | 'ف') && c1 != '\u{064F}' {
+        (c1, c2)
+    } else {
+        (c0, Some(c1))
+    };
+    second == Some('\u{064F}') && !matches!(first, 'ي' | 'ت' | 'ن')
 }
 
 /// Whether a folded token is a reporting verb (قال، وأضاف، مشيرا …).
@@ -1173,10 +1177,9 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// conjunction; `يذكر أن` ("it is mentioned that") is impersonal.
     fn cue_at(&self, i: usize) -> Option<Cue> {
         let w = self.word(i);
-        if passive_spelling(self.raw(i)) {
-            return None;
-        }
+        // (a verb spelt passive names nobody; checked only for a verb that could report)
         let c = match cue_any(w) {
+            Some(_) if passive_spelling(self.raw(i)) => return None,
             Some(c) => c,
             None => {
                 // the k-th word after the verb in its sentence ("" past it)
@@ -1188,7 +1191,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                         ""
                     }
                 };
-                return contextual_cue(w, next);
+                return contextual_cue(w, next).filter(|_| !passive_spelling(self.raw(i)));
             }
         };
         if matches!(w, "يذكر" | "ويذكر") && is_complementizer(self.word(i + 1)) {
@@ -1310,16 +1313,15 @@ impl<'a, 'b> Finder<'a, 'b> {
                 }
                 // `… الذين نقلوا أن`: the complementizer of a verb in between is not ours
                 let v = region_end.saturating_sub(1);
-                // (a word with the article is no verb, whatever the tagger says: `الفارط`;
-                // nor is the last word of a name: `ذكرى الزعيم فرحات حشاد أن`, so the verb
-                // must open a clause: after a relative pronoun, or with و/ف)
+                // (`is_verb_at`: a word with the article is no verb, whatever the tagger
+                // says: `الفارط`; nor is the last word of a name: `ذكرى الزعيم فرحات حشاد أن`,
+                // so the verb must open a clause: after a relative pronoun, or with و/ف)
                 let opens_clause = self.word(v).starts_with(['و', 'ف'])
                     || (v > i + 1
                         && ends_description(self.word(v - 1))
                         && self.word(v - 1).starts_with("ال"));
                 if region_end > i + 2
                     && self.is_verb_at(v)
-                    && !self.word(v).starts_with("ال")
                     && opens_clause
                     && !self.entity_at.contains_key(&v)
                     && self.inp.entities.is_none_or(|es| {
