@@ -51,6 +51,8 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", default=None, help="directory for the folds' files")
     ap.add_argument("--extra", default="", help="more `khabar train` options")
+    ap.add_argument("--lexicon", default=None,
+                    help="word-class lexicon (default models/padt-news/lexicon-camel-morph.tsv)")
     a = ap.parse_args()
     here = os.path.dirname(os.path.abspath(__file__))
     repo = os.path.dirname(here)
@@ -70,7 +72,7 @@ def main():
         cmd = [a.khabar, "train", "--task", "all", "--train", tp, "--dev", hp,
                "--epochs", str(a.epochs), "--fixed-epochs", "--seed", str(a.seed),
                "--vocab", os.path.join(repo, "models/padt-news/vocab-ant.tsv"),
-               "--propn", os.path.join(repo, "models/padt-news/propn-camel-morph.txt"),
+               "--lexicon", a.lexicon or os.path.join(repo, "models/padt-news/lexicon-camel-morph.tsv"),
                "--licence", "cross-validation", "--out", mp] + a.extra.split()
         if a.clusters:
             cmd += ["--clusters", a.clusters]

@@ -6,7 +6,8 @@ licensed lists in ../shared/data. Every source may be mixed with any training da
 - loc.city    : CLDR exemplar cities (Unicode licence) and GeoNames cities500 names written in
                 Arabic letters only (CC BY 4.0, attribute GeoNames), places of >= MIN_POP people
 - per.first / per.last : AKhateeb Arabic name lists (MIT)
-- propn       : Camel Morph MSA proper-noun forms (CC BY 4.0; models/padt-news/propn-camel-morph.txt)
+- propn       : Camel Morph MSA proper-noun forms (CC BY 4.0; the `N` lines of
+                models/padt-news/lexicon-camel-morph.tsv)
 - actor.per / actor.org / actor.loc / agent : UniversalPetrarch Arabic actors and agents (MIT)
 
 usage: make_gazetteer.py SHARED_DIR OUT.tsv
@@ -72,9 +73,11 @@ def main():
             for line in f:
                 add(cat, line.strip())
     here = os.path.dirname(os.path.abspath(__file__))
-    with open(f"{here}/../padt-news/propn-camel-morph.txt", encoding="utf-8") as f:
+    with open(f"{here}/../padt-news/lexicon-camel-morph.tsv", encoding="utf-8") as f:
         for line in f:
-            add("propn", line.strip())
+            form, _, classes = line.rstrip("\n").partition("\t")
+            if "N" in classes:
+                add("propn", form)
 
     e = f"{d}/events-cameo-arabic"
     name, codes = None, []

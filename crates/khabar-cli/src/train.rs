@@ -58,9 +58,11 @@ pub struct TrainArgs {
     /// Word frequencies from raw text (`word<TAB>count`), for the segmenter.
     #[arg(long)]
     pub vocab: Option<PathBuf>,
-    /// Proper-noun forms of a morphological lexicon, one per line (for the tagger).
-    #[arg(long)]
-    pub propn: Option<PathBuf>,
+    /// Word classes of a morphological lexicon, for the tagger: `form<TAB>classes` per
+    /// line (`N` proper noun, `P` perfective stem, `I` imperfective stem, `A` adjective
+    /// stem; a line with a form only is a proper noun).
+    #[arg(long, alias = "propn")]
+    pub lexicon: Option<PathBuf>,
     /// Licence recorded in the model header (that of the training data; for the
     /// morphosyntax tasks the default is PADT's CC BY-NC-SA 3.0).
     #[arg(long)]
@@ -170,18 +172,20 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
             hash_str(&text)
         );
     }
-    let mut propn = khabar::model::features::FastMap::default();
-    let mut propn_id = String::from("none");
-    if let Some(p) = &a.propn {
+    let mut lexicon = khabar::model::features::FastMap::default();
+    let mut lexicon_id = String::from("none");
+    if let Some(p) = &a.lexicon {
         let text =
             std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
         for line in text.lines().filter(|l| !l.trim().is_empty()) {
-            propn.insert(line.trim().to_string(), ());
+            let (form, classes) = line.trim().split_once('\t').unwrap_or((line.trim(), ""));
+            *lexicon.entry(form.to_string()).or_insert(0) |=
+                tag::tagger::lexicon_class_bits(classes);
         }
-        propn_id = format!(
+        lexicon_id = format!(
             "{} ({} forms, fnv64 {:016x})",
             p.display(),
-            propn.len(),
+            lexicon.len(),
             hash_str(&text)
         );
     }
@@ -200,7 +204,7 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
     }
     let lexicons = tag::Lexicons {
         raw,
-        propn,
+        lexicon,
         clusters,
     };
     let fmt = |v: &[f64]| {
@@ -276,7 +280,7 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
     let header = Header {
         kind: tag::KIND.into(),
         creator_version: env!("CARGO_PKG_VERSION").into(),
-        training_data: format!("train: {train_id}; dev: {dev_id}; raw vocabulary: {vocab_id}; proper nouns: {propn_id}; clusters: {clusters_id}"),
+        training_data: format!("train: {train_id}; dev: {dev_id}; raw vocabulary: {vocab_id}; lexicon: {lexicon_id}; clusters: {clusters_id}"),
         licence: a
             .licence
             .clone()

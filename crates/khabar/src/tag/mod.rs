@@ -211,8 +211,9 @@ fn tag_data<'a>(
 pub struct Lexicons {
     /// Word frequencies in raw text (segmenter and tagger).
     pub raw: crate::model::features::FastMap<String, u32>,
-    /// Proper-noun forms of a morphological lexicon (tagger).
-    pub propn: crate::model::features::FastMap<String, ()>,
+    /// Word classes of a morphological lexicon (tagger): alef-folded, undiacritized form →
+    /// class bits ([`tagger::LEX_PROPN`] and the other `LEX_` constants).
+    pub lexicon: crate::model::features::FastMap<String, u8>,
     /// Word clusters learned from raw text (tagger).
     pub clusters: crate::model::clusters::Clusters,
 }
@@ -259,7 +260,7 @@ pub fn train(
             &tag_data(&train_words),
             &tag_data(&dev_words),
             lexicons.raw.clone(),
-            lexicons.propn.clone(),
+            lexicons.lexicon.clone(),
             lexicons.clusters.clone(),
             schedule,
             seed,

@@ -44,8 +44,9 @@ pub struct Tagger {
     norm_freq: FastMap<String, u32>,
     /// Word frequencies in raw news text (is the standard spelling the usual one?).
     raw: FastMap<String, u32>,
-    /// Proper-noun forms of a morphological lexicon (alef-folded, undiacritized).
-    propn: FastMap<String, ()>,
+    /// Word classes of a morphological lexicon (alef-folded, undiacritized forms →
+    /// [`LEX_PROPN`] | [`LEX_PERFECT`] | [`LEX_IMPERFECT`] | [`LEX_ADJ`] bits).
+    lexicon: FastMap<String, u8>,
     /// Word clusters learned from raw news text (how a word unseen in the treebank is used).
     clusters: Clusters,
     weights: Weights,
@@ -109,8 +110,8 @@ struct Freq<'a> {
     norm_counts: &'a FastMap<String, u32>,
     /// Raw-text frequencies.
     raw: &'a FastMap<String, u32>,
-    /// Lexicon proper nouns.
-    propn: &'a FastMap<String, ()>,
+    /// Lexicon word classes.
+    lexicon: &'a FastMap<String, u8>,
     /// Word clusters.
     clusters: &'a Clusters,
     leave_out: bool,
@@ -122,12 +123,44 @@ const CLUSTER_PREFIXES_OWN: [u32; 4] = [4, 6, 8, 12];
 /// Cluster-path prefix lengths used as features of the neighbouring words.
 const CLUSTER_PREFIXES: [u32; 3] = [4, 8, 12];
 
-/// The lookup key of a word in the proper-noun lexicon: article off, alef forms folded.
-fn propn_key(w: &str) -> String {
-    let w = w
-        .strip_prefix("ال")
-        .filter(|r| r.chars().count() >= 2)
-        .unwrap_or(w);
+/// Lexicon class: a proper noun.
+pub const LEX_PROPN: u8 = 1;
+/// Lexicon class: a perfective verb stem.
+pub const LEX_PERFECT: u8 = 2;
+/// Lexicon class: an imperfective verb stem.
+pub const LEX_IMPERFECT: u8 = 4;
+/// Lexicon class: an adjective stem.
+pub const LEX_ADJ: u8 = 8;
+
+/// The class bits of a lexicon line's class letters (`N` proper noun, `P` perfective stem,
+/// `I` imperfective stem, `A` adjective stem); no letters means a proper noun (the older
+/// one-form-per-line lists).
+pub fn lexicon_class_bits(letters: &str) -> u8 {
+    let bits = letters.chars().fold(0, |b, c| {
+        b | match c {
+            'N' => LEX_PROPN,
+            'P' => LEX_PERFECT,
+            'I' => LEX_IMPERFECT,
+            'A' => LEX_ADJ,
+            _ => 0,
+        }
+    });
+    if letters.trim().is_empty() {
+        LEX_PROPN
+    } else {
+        bits
+    }
+}
+
+/// Endings of an adjective after its stem (gender, number, the accusative alef).
+const ADJ_ENDINGS: [&str; 8] = ["ة", "ات", "ون", "ين", "ان", "تان", "تين", "ا"];
+/// Subject suffixes of a perfective verb.
+const PERFECT_ENDINGS: [&str; 9] = ["ت", "تا", "وا", "نا", "تم", "تن", "ن", "ا", "تما"];
+/// Subject suffixes of an imperfective verb (after its person prefix).
+const IMPERFECT_ENDINGS: [&str; 6] = ["ون", "ان", "ين", "وا", "ن", "ا"];
+
+/// A word with every alef form folded to bare alef (the lexicon's spelling).
+fn alef_folded(w: &str) -> String {
     w.chars()
         .map(|c| {
             if matches!(c, 'أ' | 'إ' | 'آ' | 'ٱ') {
@@ -137,6 +170,39 @@ fn propn_key(w: &str) -> String {
             }
         })
         .collect()
+}
+
+/// The classes the lexicon allows a word (a syntactic word: clitics already split off):
+/// a proper noun or an adjective stem (article off, an adjective also with its ending), a
+/// perfective verb stem with or without a subject suffix, an imperfective stem between a
+/// person prefix and an optional suffix. Stems of fewer than two letters never match.
+fn lexicon_classes(lexicon: &FastMap<String, u8>, w: &str) -> u8 {
+    let key = alef_folded(w);
+    let get = |stem: Option<&str>| {
+        stem.filter(|s| s.chars().count() >= 2)
+            .and_then(|s| lexicon.get(s))
+            .copied()
+            .unwrap_or(0)
+    };
+    let base = key
+        .strip_prefix("ال")
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(&key);
+    let mut bits = get(Some(base)) & (LEX_PROPN | LEX_ADJ);
+    for e in ADJ_ENDINGS {
+        bits |= get(base.strip_suffix(e)) & LEX_ADJ;
+    }
+    bits |= get(Some(&key)) & LEX_PERFECT;
+    for e in PERFECT_ENDINGS {
+        bits |= get(key.strip_suffix(e)) & LEX_PERFECT;
+    }
+    if let Some(rest) = key.strip_prefix(['ي', 'ت', 'ن', 'ا']) {
+        bits |= get(Some(rest)) & LEX_IMPERFECT;
+        for e in IMPERFECT_ENDINGS {
+            bits |= get(rest.strip_suffix(e)) & LEX_IMPERFECT;
+        }
+    }
+    bits
 }
 
 /// Standard spellings a word may have lost: a hamza on an initial alef (also after the
@@ -384,8 +450,19 @@ fn type_rest(word: &TagInput<'_>, freq: &Freq, out: &mut Vec<u64>) {
         }
         out.push(feat("rawfreq", freq_bucket(own / 4)));
     }
-    if wf <= 4 && !freq.propn.is_empty() && freq.propn.contains_key(&propn_key(w)) {
-        out.push(feat("propn", freq_bucket(wf)));
+    if wf <= 4 && !freq.lexicon.is_empty() {
+        // rare and unknown words: what a morphological lexicon says they can be
+        let classes = lexicon_classes(freq.lexicon, w);
+        if classes & LEX_PROPN != 0 {
+            out.push(feat("propn", freq_bucket(wf)));
+        }
+        if classes & !LEX_PROPN != 0 {
+            out.push(feat_k(
+                "lexcls",
+                u64::from(classes & !LEX_PROPN),
+                freq_bucket(wf),
+            ));
+        }
     }
     if wf <= 1 {
         // rare and unknown words: letter trigrams tell foreign names from Arabic patterns
@@ -621,7 +698,7 @@ impl Tagger {
                             counts: &self.form_freq,
                             norm_counts: &self.norm_freq,
                             raw: &self.raw,
-                            propn: &self.propn,
+                            lexicon: &self.lexicon,
                             clusters: &self.clusters,
                             leave_out: false,
                         },
@@ -652,7 +729,7 @@ impl Tagger {
         train: &[(Vec<TagInput<'_>>, Vec<String>)],
         dev: &[(Vec<TagInput<'_>>, Vec<String>)],
         raw: FastMap<String, u32>,
-        propn: FastMap<String, ()>,
+        lexicon: FastMap<String, u8>,
         clusters: Clusters,
         schedule: Schedule,
         seed: u64,
@@ -740,7 +817,7 @@ impl Tagger {
             },
             form_freq,
             raw,
-            propn,
+            lexicon,
             clusters,
             weights: Weights::default(),
             id: next_id(),
@@ -801,7 +878,7 @@ impl Tagger {
                             counts: &model.form_freq,
                             norm_counts: &model.norm_freq,
                             raw: &model.raw,
-                            propn: &model.propn,
+                            lexicon: &model.lexicon,
                             clusters: &model.clusters,
                             leave_out: true,
                         },
@@ -852,6 +929,36 @@ mod tests {
     use super::*;
 
     #[test]
+    fn lexicon_classes_match_stems_inside_their_affixes() {
+        let mut lex: FastMap<String, u8> = FastMap::default();
+        for line in ["انتقل\tP", "ستمر\tI", "ائتلافي\tA", "باريس", "عقل\tNPI"]
+        {
+            let (form, classes) = line.split_once('\t').unwrap_or((line, ""));
+            lex.insert(form.to_string(), lexicon_class_bits(classes));
+        }
+        assert_eq!(lexicon_class_bits(""), LEX_PROPN);
+        assert_eq!(lex["عقل"], LEX_PROPN | LEX_PERFECT | LEX_IMPERFECT);
+        // perfective stem, alone and with subject suffixes; alef forms folded
+        assert_eq!(lexicon_classes(&lex, "انتقل"), LEX_PERFECT);
+        assert_eq!(lexicon_classes(&lex, "انتقلت"), LEX_PERFECT);
+        assert_eq!(lexicon_classes(&lex, "إنتقلوا"), LEX_PERFECT);
+        // imperfective stem between a person prefix and a suffix, never bare
+        assert_eq!(lexicon_classes(&lex, "يستمر"), LEX_IMPERFECT);
+        assert_eq!(lexicon_classes(&lex, "تستمرون"), LEX_IMPERFECT);
+        assert_eq!(lexicon_classes(&lex, "ستمر"), 0);
+        // adjective stem with the article and gender / number endings
+        assert_eq!(lexicon_classes(&lex, "الائتلافية"), LEX_ADJ);
+        assert_eq!(lexicon_classes(&lex, "ائتلافيون"), LEX_ADJ);
+        // proper noun with or without the article, not with an adjective ending
+        assert_eq!(lexicon_classes(&lex, "باريس"), LEX_PROPN);
+        assert_eq!(lexicon_classes(&lex, "الباريس"), LEX_PROPN);
+        assert_eq!(lexicon_classes(&lex, "باريسة"), 0);
+        // stems shorter than two letters never match
+        assert_eq!(lexicon_classes(&lex, "ت"), 0);
+        assert_eq!(lexicon_classes(&lex, "عقلت"), LEX_PERFECT);
+    }
+
+    #[test]
     fn type_and_context_features_are_all_the_features() {
         // inference scores the two parts separately (the type part cached): together they
         // must be exactly the features training used
@@ -868,7 +975,7 @@ mod tests {
             w("2019", 0, 1),
         ];
         let empty: FastMap<String, u32> = FastMap::default();
-        let propn: FastMap<String, ()> = FastMap::default();
+        let lexicon: FastMap<String, u8> = FastMap::default();
         let clusters = Clusters::from_pairs([("الوزير".to_string(), 0b1_0110_1100_1010)]);
         let ctx = Context::with_paths(&words, &clusters);
         assert_eq!(ctx.paths, [0, 0, 0b1_0110_1100_1010, 0]);
@@ -877,7 +984,7 @@ mod tests {
             counts: &empty,
             norm_counts: &empty,
             raw: &empty,
-            propn: &propn,
+            lexicon: &lexicon,
             clusters: &clusters,
             leave_out: false,
         };
@@ -935,7 +1042,7 @@ mod tests {
     #[test]
     fn cluster_prefixes_of_the_word_or_its_stem() {
         let empty: FastMap<String, u32> = FastMap::default();
-        let propn: FastMap<String, ()> = FastMap::default();
+        let lexicon: FastMap<String, u8> = FastMap::default();
         // a 12-bit path under the leading 1
         let path = 0b1_0110_1100_1010;
         let clusters = Clusters::from_pairs([("وزير".to_string(), path)]);
@@ -943,7 +1050,7 @@ mod tests {
             counts: &empty,
             norm_counts: &empty,
             raw: &empty,
-            propn: &propn,
+            lexicon: &lexicon,
             clusters: &clusters,
             leave_out: false,
         };
