@@ -234,10 +234,18 @@ impl Analyzer {
                 .iter()
                 .map(|ws| ws.iter().any(|w| matches!(w.upos.as_ref(), "VERB" | "AUX")))
                 .collect();
-            // a token whose first word is a preposition, or a preposition and the article
+            // a token whose first word is a preposition, or a preposition and the article;
+            // also a split-off ب ل ك before a noun that the tagger left unanalysed (PADT's
+            // `X` for every word of an unknown token: `ل/X+مراسل/X`)
             let preps: Vec<bool> = words
                 .iter()
-                .map(|ws| ws.len() > 1 && ws[0].upos.as_ref() == "ADP")
+                .map(|ws| {
+                    ws.len() > 1
+                        && (ws[0].upos.as_ref() == "ADP"
+                            || (ws[0].upos.as_ref() == "X"
+                                && matches!(ws[0].form.as_str(), "ل" | "ب" | "ك")
+                                && ws.iter().all(|w| w.upos.as_ref() == "X")))
+                })
                 .collect();
             find_quotes(&QuoteInput {
                 text,

@@ -194,6 +194,19 @@ fn an_unwritten_subject_is_the_previous_sentences_person() {
 }
 
 #[test]
+fn an_ordinal_describes_an_addressee_does_not_and_if_is_no_complementizer() {
+    // `ثان` (tagged as a verb) belongs to the description
+    let s = speakers("وذكر مصدر ثان بالشرطة أن الواقعتين مرتبطتان.");
+    assert_eq!(s, ["مصدر ثان بالشرطة"]);
+    // an addressee whose ل the tagger left unanalysed (`ل/X+مراسل/X`) ends the description
+    let s = speakers("وأكدت عديد المصادر الأمنية لمراسل \"وات\" بتطاوين أن \"الوضع مستتب\".");
+    assert_eq!(s, ["عديد المصادر الأمنية"]);
+    // `إن كانوا`: إن before a verb is "if", no report opens there
+    let text = "أعلن مركز الأمن العمومي للحرس الوطني عن إطلاق مبادرة يقوم بموجبها أعوانه بالاستماع إلى المواطنين في مختلف قضاياهم إن كانوا متضررين، وذلك بدل التحول إلى مركز الأمن.";
+    assert!(speakers(text).is_empty(), "{:?}", speakers(text));
+}
+
+#[test]
 fn what_did_not_happen_is_no_event() {
     // a negated verb and a request for anonymity code no event; the strike does
     let text = "ولم تقدم القوات على شن هجوم شامل على الباغوز. وقال مسؤول دفاعي أمريكي طلب عدم نشر اسمه إن القادة غادروا. وأشارت إلى أن الضربات الجوية دمرت مخازن ومركبات لداعش.";

@@ -592,6 +592,29 @@ pub fn find_dates_in(
                 continue;
             }
         }
+        // `يوم 25 من نفس الشهر`, `25 من الشهر الجاري`: a day of a month named before or of
+        // the current one
+        if let Some(d) = day.filter(|_| words.get(j + 1).is_some_and(|w| w == "من")) {
+            let at = |k: usize| words.get(j + 2 + k).map_or("", String::as_str);
+            let same = matches!(
+                (at(0), at(1)),
+                ("نفس" | "ذات", "الشهر") | ("الشهر", "نفسه" | "ذاته")
+            );
+            let current = at(0) == "الشهر" && CURRENT.contains(&at(1));
+            if same || current {
+                let value = published
+                    .filter(|_| current)
+                    .map(|(y, m, _)| iso((y, m, d as u32)));
+                out.push(DateMention {
+                    tokens: start..j + 4,
+                    kind: DateKind::Explicit,
+                    value,
+                    calendar: Some("gregorian"),
+                });
+                i = j + 4;
+                continue;
+            }
+        }
         // numeric date 2019/03/11, 11/3/2019, 11-03-2019
         if tokens[j].kind == TokenKind::Number {
             let parts: Vec<&str> = words[j].split(['/', '-', '.']).collect();
@@ -837,6 +860,30 @@ mod tests {
         );
         // an adjective alone does not make a plural noun a period
         assert!(run("الأيام القليلة كانت صعبة", None).is_empty());
+    }
+
+    #[test]
+    fn a_day_of_the_same_or_the_current_month() {
+        let p = Some((2017, 1, 6));
+        let d = run(
+            "تنطلق الأشغال يوم 22 جانفي الجاري لتتواصل إلى يوم 25 من نفس الشهر",
+            p,
+        );
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert_eq!(
+            d[1],
+            ("يوم 25 من نفس الشهر".into(), DateKind::Explicit, None)
+        );
+        let d = run("في 25 من الشهر الجاري", p);
+        assert_eq!(
+            d,
+            vec![(
+                "25 من الشهر الجاري".into(),
+                DateKind::Explicit,
+                Some("2017-01-25".into())
+            )]
+        );
+        assert!(run("أوقف 25 من المتهمين", p).is_empty());
     }
 
     #[test]

@@ -517,6 +517,25 @@ fn is_complementizer(w: &str) -> bool {
     )
 }
 
+/// Folded ordinal and "other" adjectives (`مصدر ثان`, `مسؤول آخر`), which describe the noun
+/// before them.
+fn is_ordinal_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "ثان"
+            | "ثاني"
+            | "ثانيه"
+            | "ثالث"
+            | "ثالثه"
+            | "رابع"
+            | "رابعه"
+            | "اخر"
+            | "اخري"
+            | "اخرون"
+            | "اخرين"
+    )
+}
+
 /// Prepositions that end a subject: a name after them is not the speaker.
 fn is_preposition(w: &str) -> bool {
     matches!(
@@ -1290,6 +1309,18 @@ impl<'a, 'b> Finder<'a, 'b> {
                 j += 1;
                 continue;
             }
+            // `إن كانوا متضررين`, `إن لم`: إن before كان or لم is "if"; the complementizer
+            // إنّ is followed by its noun or carries a pronoun (the tagger's verbs are not
+            // trusted here: `إن منفذ الهجوم` is a report)
+            if matches!(self.raw(j), "إن" | "وإن")
+                && matches!(
+                    self.word(j + 1),
+                    "كان" | "كانت" | "كانوا" | "كانا" | "كنت" | "كنا" | "كن" | "لم"
+                )
+            {
+                j += 1;
+                continue;
+            }
             // `قبل أن يهربوا`, `إلا أن`, `بعد أن`: a conjunction, not a report's complementizer
             if is_complementizer(w) && j > i + 1 && is_conjunction_head(self.word(j - 1)) {
                 j += 1;
@@ -1763,7 +1794,8 @@ impl<'a, 'b> Finder<'a, 'b> {
                     && ["ه", "ها", "هم", "هما"].iter().any(|p| {
                         self.word(t + 1).ends_with(p) && !self.word(t + 1).starts_with("ال")
                     });
-                let verb = self.is_verb_at(t) || anonymity_verb(w);
+                // (`مصدر ثان بالشرطة`: an ordinal is no verb, whatever the tagger says)
+                let verb = (self.is_verb_at(t) && !is_ordinal_adjective(w)) || anonymity_verb(w);
                 if object
                     || verb
                     || self.is_prep_at(t)
