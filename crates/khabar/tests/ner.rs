@@ -207,6 +207,20 @@ fn an_ordinal_describes_an_addressee_does_not_and_if_is_no_complementizer() {
 }
 
 #[test]
+fn a_verb_written_as_a_dictionary_entry_is_that_entry() {
+    // `تقدم` (took the lead) and `تعرض` (was subjected to) are entries of their own: they
+    // are not coded as `قدم` (threaten, by a pattern) or `عرض` (occupy, by `تنظيم`)
+    for text in [
+        "وتقدم الفريق البرازيلى صاحب الأرض (1-0) من ركلة جزاء، نفذها رونالدو، بعد مرور 23 دقيقة.",
+        "تعرض آخر جيب لتنظيم داعش في شرق سوريا للقصف.",
+    ] {
+        check(text);
+        let events = full().analyze(text).events;
+        assert!(events.is_empty(), "{text}: {events:?}");
+    }
+}
+
+#[test]
 fn what_did_not_happen_is_no_event() {
     // a negated verb and a request for anonymity code no event; the strike does
     let text = "ولم تقدم القوات على شن هجوم شامل على الباغوز. وقال مسؤول دفاعي أمريكي طلب عدم نشر اسمه إن القادة غادروا. وأشارت إلى أن الضربات الجوية دمرت مخازن ومركبات لداعش.";

@@ -242,7 +242,15 @@ pub fn find_events(inp: &EventInput) -> Vec<Event> {
             let Some(verb) = ws.iter().find(|w| w.upos.as_ref() == "VERB") else {
                 continue;
             };
-            let lemma = fold(&verb.lemma);
+            // the dictionary lists verbs by their perfect 3rd person masculine form: a verb
+            // written exactly as an entry is that entry, whatever the lemmatizer made of it
+            // (`تعرض` is not `عرض`); otherwise its lemma
+            let form = fold(&verb.form);
+            let lemma = if lx.verbs.contains_key(&form) {
+                form
+            } else {
+                fold(&verb.lemma)
+            };
             // statements are quotes, not events
             if !lx.verbs.contains_key(&lemma)
                 || crate::news::quotes::is_reporting_verb(&lemma)
