@@ -173,7 +173,7 @@ const CURRENT: &[&str] = &["الحالي", "الحاليه", "الجاري", "ا
 
 /// Adjectives that may stand between a plural period and its qualifier (`الأيام القليلة
 /// الماضية`), folded.
-const PERIOD_ADJECTIVES: &[&str] = &["القليله", "الاخيره", "الاولي", "العشر", "الثلاثه"];
+const PERIOD_ADJECTIVES: &[&str] = &["القليله", "الاخيره", "الاولي", "العشر", "الثلاثه", "القريبه"];
 
 /// Adjectives naming which kind of year stands before its qualifier (`السنة التربوية
 /// الفارطة`, `السنة المالية المقبلة`), folded.
@@ -184,6 +184,38 @@ const YEAR_KINDS: &[&str] = &[
     "الماليه",
     "الميلاديه",
     "الهجريه",
+];
+
+/// Holidays that place an event in the calendar (`عيد الأضحى الفارط`), folded: the word
+/// after `عيد` and its calendar.
+const HOLIDAYS: &[(&str, &str)] = &[
+    ("الفطر", "hijri"),
+    ("الاضحي", "hijri"),
+    ("الميلاد", "gregorian"),
+];
+
+/// Nouns of streets and squares: a date after them names the street (`نهج 9 أفريل`).
+const STREET_NOUNS: &[&str] = &["نهج", "شارع", "ساحه", "زنقه", "طريق", "انهج"];
+
+/// Words after which `من` + a year gives the year a period belongs to (`الثلاثية الأولى من
+/// 2017`, `الأشهر الأولى من 2017`), folded.
+const PERIOD_OF_YEAR: &[&str] = &[
+    "الاولي",
+    "الاول",
+    "الثاني",
+    "الثانيه",
+    "الثالث",
+    "الثالثه",
+    "الرابع",
+    "الاخير",
+    "الاخيره",
+    "الثلاثيه",
+    "الثلاثي",
+    "السداسي",
+    "النصف",
+    "الربع",
+    "اشهر",
+    "الاشهر",
 ];
 
 /// `هذا الأسبوع`, `هذه السنة`: the current period.
@@ -277,7 +309,8 @@ fn triggers() -> &'static crate::model::features::FastMap<String, ()> {
             .chain(WEEKDAYS.iter().map(|w| w.0))
             .chain(RELATIVE_DAYS.iter().map(|r| r.0[0]))
             .chain(PERIODS.iter().copied())
-            .chain(THIS.iter().copied());
+            .chain(THIS.iter().copied())
+            .chain(["عيد"]);
         for w in words {
             m.insert(w.to_string(), ());
         }
@@ -389,6 +422,38 @@ pub fn find_dates_in(
                     && is_weekday(&words[j - 2])
                     && words[j - 3] == "من"));
         if weekly {
+            i = j + 1;
+            continue;
+        }
+        // `عيد الأضحى الفارط`, `بعيد الفطر`: a holiday, with the year it falls in when a
+        // qualifier says so
+        if without_proclitics(&words[j], |x| x == "عيد") == "عيد" {
+            if let Some(&(_, cal)) = words
+                .get(j + 1)
+                .and_then(|h| HOLIDAYS.iter().find(|(x, _)| x == h))
+            {
+                let qualified = words.get(j + 2).is_some_and(|q| direction(q).is_some());
+                // (a holiday named as a season or a break, `لموسم عيد الفطر`, `عطلة عيد الفطر`,
+                // is no point in time: it needs its qualifier, an opener such as `يوم`, or a
+                // word of time before it: `غداة عيد الأضحى`, `قبل عيد الفطر`)
+                let timed = opener
+                    || (j > 0
+                        && (MONTH_PREPOSITIONS.contains(&words[j - 1].as_str())
+                            || matches!(words[j - 1].as_str(), "غداه" | "عشيه")));
+                if !qualified && !timed {
+                    i = j + 1;
+                    continue;
+                }
+                let end = j + 2 + usize::from(qualified);
+                out.push(DateMention {
+                    tokens: start..end,
+                    kind: DateKind::Explicit,
+                    value: None,
+                    calendar: Some(cal),
+                });
+                i = end;
+                continue;
+            }
             i = j + 1;
             continue;
         }
@@ -671,7 +736,27 @@ pub fn find_dates_in(
                     "".into()
                 };
                 let prev = prev.as_ref();
-                let cue = YEAR_CUES.contains(&prev);
+                // `ما بين 2004 و2014`: two years
+                let second = (prev == "بين" && words.get(j + 1).is_some_and(|w| w == "و"))
+                    .then(|| words.get(j + 2).and_then(|w| number(w)))
+                    .flatten()
+                    .filter(|&b| b > y && b <= 2100 && y >= 1900);
+                if let Some(b) = second {
+                    for (t, v) in [(j, y), (j + 2, b)] {
+                        out.push(DateMention {
+                            tokens: t..t + 1,
+                            kind: DateKind::Year,
+                            value: Some(format!("{v:04}")),
+                            calendar: None,
+                        });
+                    }
+                    i = j + 3;
+                    continue;
+                }
+                // `الثلاثية الأولى من 2017`: the year of a period (not `أكثر من 2000`)
+                let of_period =
+                    prev == "من" && j >= 2 && PERIOD_OF_YEAR.contains(&words[j - 2].as_str());
+                let cue = YEAR_CUES.contains(&prev) || of_period;
                 let era = words
                     .get(j + 1)
                     .is_some_and(|w| matches!(w.as_str(), "ه" | "هـ" | "م"));
@@ -695,6 +780,14 @@ pub fn find_dates_in(
         }
         i += 1;
     }
+    // `نهج 9 أفريل`, `شارع 20 مارس`: a date after a street noun names the street
+    out.retain(|d| {
+        d.tokens.start == 0
+            || !STREET_NOUNS.contains(
+                &without_proclitics(&words[d.tokens.start - 1], |x| STREET_NOUNS.contains(&x))
+                    .as_ref(),
+            )
+    });
     merge_adjacent(out, words)
 }
 
@@ -733,7 +826,9 @@ fn merge_adjacent(found: Vec<DateMention>, words: &[String]) -> Vec<DateMention>
                         && matches!(words[prev.tokens.end].as_str(), "،" | ",")
                         && prev.kind == DateKind::Relative
                         && d.kind == DateKind::Weekday))
-                    && d.kind != DateKind::Year =>
+                    && d.kind != DateKind::Year
+                    // `العودة المدرسية 2016/2017 اليوم الجمعة`: a year is one expression
+                    && prev.kind != DateKind::Year =>
             {
                 let end = d.tokens.end;
                 if rank(&d) > rank(prev) {
@@ -860,6 +955,34 @@ mod tests {
         );
         // an adjective alone does not make a plural noun a period
         assert!(run("الأيام القليلة كانت صعبة", None).is_empty());
+    }
+
+    #[test]
+    fn holidays_year_pairs_periods_of_a_year_and_street_names() {
+        let p = Some((2017, 6, 5));
+        let d = run(
+            "من 13 % خلال بداية الحملة غداة عيد الأضحى الفارط إلى حوالي 2.9 %",
+            p,
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].0, "عيد الأضحى الفارط");
+        // a holiday named as a season or a break is no point in time
+        assert!(run("استعدادات الحكومة لموسم عيد الفطر المبارك", p).is_empty());
+        let d = run("تضاعف عدد الأطباء ما بين 2004 و2014 ليرتفع", p);
+        let years: Vec<&str> = d.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(years, ["2004", "2014"]);
+        // (amounts are no years)
+        assert!(run("تتراوح بين 1000 و3000 دينار", p).is_empty());
+        let d = run("ارتفاع الإنتاج خلال الثلاثية الأولى من 2017 بنسبة", p);
+        assert_eq!(d[0].0, "2017");
+        assert!(run("شارك أكثر من 2000 شخص", p).is_empty());
+        assert!(run("نهج 9 أفريل وشارع 20 مارس ونهج 1 جوان", p).is_empty());
+        let d = run("في الأشهر القريبة القادمة", p);
+        assert_eq!(d[0].0, "الأشهر القريبة القادمة");
+        // a school year and the day after it are two expressions
+        let d = run("العودة المدرسية 2016/2017 اليوم الجمعة 9 سبتمبر 2016", None);
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert_eq!(d[0].0, "2016/2017");
     }
 
     #[test]
