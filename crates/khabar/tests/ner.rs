@@ -207,6 +207,28 @@ fn an_ordinal_describes_an_addressee_does_not_and_if_is_no_complementizer() {
 }
 
 #[test]
+fn appositions_addressees_retitled_names_and_verbal_nouns_after_tamma() {
+    // the name opens the clause, its title stands between commas, then the verb
+    let s = speakers("ويذكر أن محمد جمور، نائب أمين عام حزب الوطنيين الديمقراطيين الموحد وعضو هيئة الدفاع في قضية اغتيال شكري بلعيد، قال إن حزبه سيعقد ندوة صحفية.");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(s[0].contains("جمور"), "{s:?}");
+    // the name after an addressee is the correspondent's, the source speaks
+    let s = speakers("وقال مصدر أمني لمراسل الجوهرة أف أم في القصرين، عامر النصري، إن المطاردة انتهت باصطدام سيارة التهريب بشجرة.");
+    assert_eq!(s, ["مصدر أمني"]);
+    // a title coordinated after prepositional phrases starts again before the name
+    let s = speakers("أكد المرشح للجولة الثانية من الرئاسة الفرنسية عن حركة \"إلى الأمام\" والرئيس المحتمل إيمانويل ماكرون في حوار أجرته معه مجلة أن المغرب سيكون وجهته الأولى.");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(s[0].contains("ماكرون"), "{s:?}");
+    // `تمت مطالبة`: a verbal noun, no participle ending the report
+    let doc = full().analyze(
+        "وقال الهاشمي الحامدي إنه تمت مطالبة الهيئة بالتدخل العاجل لوقف الحوارات السياسية.",
+    );
+    assert_eq!(doc.quotes.len(), 1);
+    let q = &doc.quotes[0];
+    assert!(q.content.len() > 5, "{q:?}");
+}
+
+#[test]
 fn a_verb_written_as_a_dictionary_entry_is_that_entry() {
     // `تقدم` (took the lead) and `تعرض` (was subjected to) are entries of their own: they
     // are not coded as `قدم` (threaten, by a pattern) or `عرض` (occupy, by `تنظيم`)

@@ -118,6 +118,9 @@ const RELATIVE_DAYS: &[(&[&str], i64)] = &[
     (&["امس"], -1),
     (&["الامس"], -1),
     (&["البارحه"], -1),
+    // `منذ الليلة الفارطة`: last night
+    (&["الليله", "الفارطه"], -1),
+    (&["الليله", "الماضيه"], -1),
     (&["اليوم"], 0),
     (&["غدا"], 1),
     (&["بعد", "غد"], 2),
@@ -454,6 +457,16 @@ pub fn find_dates_in(
                 i = end;
                 continue;
             }
+            i = j + 1;
+            continue;
+        }
+        // `المتهمين الاثنين`: after a definite dual or plural, الاثنين is "the two"
+        let the_two = w == "الاثنين"
+            && !opener
+            && j > 0
+            && words[j - 1].starts_with("ال")
+            && (words[j - 1].ends_with("ين") || words[j - 1].ends_with("ان"));
+        if the_two {
             i = j + 1;
             continue;
         }
@@ -955,6 +968,26 @@ mod tests {
         );
         // an adjective alone does not make a plural noun a period
         assert!(run("الأيام القليلة كانت صعبة", None).is_empty());
+    }
+
+    #[test]
+    fn last_night_and_the_two() {
+        let p = Some((2016, 3, 9));
+        let d = run(
+            "ترتفع حصيلة الارهابيين الذين تم القضاء عليهم منذ الليلة الفارطة الى 9",
+            p,
+        );
+        assert_eq!(
+            d,
+            vec![(
+                "الليلة الفارطة".into(),
+                DateKind::Relative,
+                Some("2016-03-08".into())
+            )]
+        );
+        assert!(run("صدرت الأحكام ضد المتهمين الاثنين بعد ثبوت الإدانة", p).is_empty());
+        // a weekday after a definite noun that is no dual stays one
+        assert_eq!(run("أكد اليوم الاثنين أن", p).len(), 1);
     }
 
     #[test]

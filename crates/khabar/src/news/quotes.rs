@@ -517,6 +517,10 @@ fn is_complementizer(w: &str) -> bool {
     )
 }
 
+/// Most tokens of a title written between commas after a name (`محمد جمور، نائب أمين عام
+/// الحزب …، قال`).
+const MAX_APPOSITION: usize = 30;
+
 /// Folded ordinal and "other" adjectives (`مصدر ثان`, `مسؤول آخر`), which describe the noun
 /// before them.
 fn is_ordinal_adjective(w: &str) -> bool {
@@ -1464,7 +1468,14 @@ impl<'a, 'b> Finder<'a, 'b> {
             }
             // `، داعيا إلى …`, `، وفق تعبيره`, `على حد قوله`: a clause of its own
             let after_comma = is_comma(self.raw(k - 1));
-            if is_clause_participle(w)
+            // (`تمت مطالبة الهيئة`: after تم the word is a verbal noun, not a participle)
+            let after_passive = matches!(
+                self.word(k - 1)
+                    .strip_prefix(['و', 'س'])
+                    .unwrap_or(self.word(k - 1)),
+                "تم" | "تمت" | "يتم" | "ستتم" | "سيتم" | "تتم"
+            );
+            if (is_clause_participle(w) && !after_passive)
                 || (after_comma && is_attribution(w))
                 || (w == "علي" && self.word(k + 1) == "حد")
             {
@@ -1608,7 +1619,13 @@ impl<'a, 'b> Finder<'a, 'b> {
                 let closes = e.tokens.end == whole.end
                     || (e.tokens.end < whole.end
                         && (is_comma(self.raw(e.tokens.end)) || self.is_prep_at(e.tokens.end)));
-                if e.label == "PER" && closes && !self.is_prep_at(r.start) {
+                // (not after an addressee: `مصدر أمني لمراسل الجوهرة في القصرين، عامر
+                // النصري، إن` names the correspondent)
+                let to_someone = (r.start..r.end).any(|t| {
+                    let w = self.word(t);
+                    w.starts_with('ل') && !w.starts_with("لل") && self.is_prep_at(t)
+                });
+                if e.label == "PER" && closes && !self.is_prep_at(r.start) && !to_someone {
                     return self.entity_speaker(k, Some(r));
                 }
             }
@@ -1664,12 +1681,20 @@ impl<'a, 'b> Finder<'a, 'b> {
                         // محمد لسعد عبيد في تصريح للإذاعة أن`)
                         // (not inside a prepositional phrase then: `علق الرئيس على دعوة
                         // سليم الرياحي لإجراء …`)
+                        // (a title coordinated after the prepositions, right before the
+                        // name, starts again: `المرشح … عن حركة "إلى الأمام" والرئيس
+                        // المحتمل إيمانويل ماكرون في حوار`)
+                        let last_prep = (r.start..e.tokens.start)
+                            .rev()
+                            .find(|&t| is_preposition(self.word(t)));
+                        let retitled = last_prep.is_some_and(|p| {
+                            (p + 1..e.tokens.start).any(|t| self.word(t).starts_with("وال"))
+                        });
                         let closes = e.tokens.end == r.end
                             || (e.tokens.end < r.end
                                 && (self.is_prep_at(e.tokens.end)
                                     || self.inp.dates.iter().any(|d| d.start == e.tokens.end))
-                                && !(r.start..e.tokens.start)
-                                    .any(|t| is_preposition(self.word(t))));
+                                && (last_prep.is_none() || retitled));
                         e.label == "PER"
                             && closes
                             && self.may_be_subject(k)
@@ -1872,6 +1897,36 @@ impl<'a, 'b> Finder<'a, 'b> {
                     && !self.is_prep_at(es.mentions[k].tokens.start.saturating_sub(1))
             }) {
                 return self.entity_speaker(k, None);
+            }
+        }
+        // `أن محمد جمور، نائب أمين عام الحزب …، قال إن`: the name opens the clause, its
+        // title stands between commas, then the verb
+        if let Some(es) = self
+            .inp
+            .entities
+            .filter(|_| end > s0 + 2 && is_comma(self.raw(end - 1)))
+        {
+            let comma = end - 1;
+            let mut o = comma;
+            while o > s0 && comma - o < MAX_APPOSITION && !is_comma(self.raw(o - 1)) {
+                o -= 1;
+            }
+            if o > s0 + 1 && is_comma(self.raw(o - 1)) && o < comma {
+                let named = es.mentions.iter().position(|e| {
+                    e.tokens.end + 1 == o
+                        && e.label == "PER"
+                        && (e.tokens.start == s0 || opens_clause(e.tokens.start - 1))
+                });
+                let plain = (o..comma).all(|t| {
+                    !self.is_verb_at(t)
+                        && !is_complementizer(self.word(t))
+                        && self.cue_at(t).is_none()
+                });
+                if let Some(k) =
+                    named.filter(|&k| plain && self.may_be_subject(k) && !self.after_relation(k))
+                {
+                    return self.entity_speaker(k, Some(o..comma));
+                }
             }
         }
         let mut b = end;
