@@ -3232,7 +3232,158 @@ BLIND19 = {
 }
 
 
+# Twentieth set (ant20q-blind): seed 3690, 20 articles, texts already annotated (and repeated
+# texts) excluded; annotated by the guideline with the code frozen at 9bd0a6b, committed
+# before khabar was run on it.
+MOULAHI = ["ريم مولاهي", "المواطنة ريم مولاهي", "مولاهي", "هذه المواطنة"]
+JELASSI = ["الجلاصي", "القيادي في حركة النهضة"]
+MRABET = ["غازي مرابط", "مرابط", "المحامي غازي مرابط"]
+MBAREKI = ["بوعلي المباركي", "المباركي", "الأمين العام المساعد للاتحاد العام التونسي للشغل", "ذات المسؤول النقابي"]
+ABAAB = ["نفس المصدر", "عماد العبعاب", "العبعاب", "مدير المستشفى"]
+RBIHAT = ["صبري ربيحات", "ربيحات", "الدكتور صبري ربيحات", "وزير التنمية السياسية الأسبق الأردني"]
+US_OFFICIAL = ["المسؤول", "مسؤول أمريكي"]
+FLEET = ["الأسطول الثالث الأمريكي"]
+BLIND20 = {
+    "JA-localNews-51-20170123": {
+        "quotes": [
+            ("إنها تعمل أستاذة", "بأماكن وعرة بالجبال", MOULAHI, "indirect"),
+            ("إنها تحتاج إلى مورد", "هذه الظروف الصعبة", MOULAHI, "indirect"),
+        ],
+        "dates": ["اليوم الاثنين", "2006"],
+    },
+    "JA-society-855-20170428": {
+        "quotes": [
+            ("أن المدرسة تتطلب", "35 قاعة و900 تلميذ", ["قيّمة بالمدرسة المذكورة", "قيّمة"], "indirect"),
+        ],
+        "dates": ["أمس الخميس"],
+    },
+    "JA-localNews-3691-20170425": {
+        "quotes": [
+            ("أن موقف حركة النهضة", "أن تكون دون عقوبة", JELASSI, "indirect"),
+            ("أن حركة النهضة كانت", "تراعي ظروف التخفيف", JELASSI, "indirect"),
+            ("أن الجلسة العامة", "المتعلق بالمخدّرات", MRABET, "indirect"),
+            ("أن تنقيح الفصل 52", "مستهلكي الزطلة لأول مرة", MRABET, "indirect"),
+        ],
+        "dates": ["اليوم الثلاثاء 25 أفريل", "18 ماي 1992"],
+    },
+    "JA-society-352-20170219": {"quotes": [], "dates": ["صباح اليوم الأحد 19 فيفري 2017"]},
+    "JA-localNews-3676-20151115": {
+        "quotes": [
+            ("انه سيتم تنفيذ", "يوم 26 نوفمبر المقبل", MBAREKI, "indirect"),
+            ("إنه اليوم تولى", "الجهوي بالساحل المبرمج", MBAREKI, "indirect"),
+            ("أن الاضرابات الجهوية", "يوم 19 نوفمبر الحالي", MBAREKI, "indirect"),
+            ("أن هناك اتصالات", "إليها بأقصى سرعة", MBAREKI, "indirect"),
+        ],
+        "dates": ["اليوم الأحد", "يوم 26 نوفمبر المقبل", "اليوم@2", "يوم 19 نوفمبر الحالي", "19 نوفمبر@2", "10 ديسمبر المقبل"],
+    },
+    "JA-localNews-2543-20160129": {
+        "quotes": [
+            ("أنه تم إعلام إدارة", "لتحديد أسباب التسمم", ABAAB, "indirect"),
+            ("أنه تم الاحتفاظ", "التي تبدو مستقرة", ABAAB, "indirect"),
+        ],
+        "dates": ["اليوم الجمعة"],
+    },
+    "JA-localNews-3634-20160114": {
+        "quotes": [
+            ("أن اعتصامات الأمنيين", "والجرحى تعويضات", ["شكري حمادة", "حمادة", "الناطق الرسمي بإسم نقابة قوات الأمن الداخلي"], "indirect"),
+        ],
+        "dates": ["اليوم الخميس 14 جانفي 2016"],
+    },
+    "JA-society-176-20160902": {
+        "quotes": [
+            ("أنه بالتحري معهم", "للفرد الواحد", ["بلاغ صادر عن وزارة الداخلية", "وزارة الداخلية", "بلاغ"], "indirect"),
+            ("بأنهم يعتزمون", "للفرد الواحد", ["30 شخصا"], "indirect"),
+        ],
+        "dates": ["الليلة الماضية", "اليوم الجمعة 2 سبتمبر 2016"],
+    },
+    "JA-internationalNews-11-20170120": {"quotes": [], "dates": ["مساء اليوم الجمعة"]},
+    "JA-internationalNews-614-20170328": {
+        "quotes": [
+            ("أن القمة العربية", "و التعنّت الإسرائيلي", RBIHAT, "indirect"),
+            ("أنّ المطمئن في هذه القمة", "منذ أكثر من 10 سنوات", RBIHAT, "indirect"),
+            ("أنّ أجندة الدورة", "و القضايا معقدّة", RBIHAT, "indirect"),
+            ("أن تأتي هذه القمة", "بمفاجآت كبرى", RBIHAT, "indirect"),
+            ("أنّ وقف التدّهور", "في حدّ ذاته نجاحا", RBIHAT, "indirect"),
+            ("أنّ ما يميّز هذه القمة", "في عدّة ملّفات", RBIHAT, "indirect"),
+        ],
+        "dates": ["غدا الأربعاء"],
+    },
+    "JA-localNews-3868-20160730": {
+        "quotes": [
+            ("بأن مدينة دوز", "اصابات منفاوتة", ["إذاعة قفصة الرسمية", "إذاعة قفصة"], "indirect"),
+        ],
+        "dates": ["اليوم السبت", "صباح اليوم السبت", "1971"],
+    },
+    "JA-internationalNews-255-20170212": {
+        "quotes": [
+            ("أن إسرائيل اتخذت", "الأجيال الفلسطينية الصاعدة", ["السيدة الفرنسية", "سيدة فرنسية"], "indirect"),
+        ],
+        "dates": [],
+    },
+    "JA-society-544-20161027": {
+        "quotes": [
+            ("أنه تم العثور", "بالضيعات الفلاحية قبل سرقتها", ["وزارة الداخلية"], "indirect"),
+        ],
+        "dates": [],
+    },
+    "JA-internationalNews-931-20170510": {
+        "quotes": [
+            ("إن قرار إسقاط", "لمقابلته السفير الاسرائيلي", ["علي عبد العال", "عبد العال", "رئيس مجلس النواب المصري"], "indirect"),
+        ],
+        "dates": ["مارس 2016"],
+    },
+    "JA-localNews-4542-20161006": {
+        "quotes": [],
+        "dates": ["اليوم الخميس 6 أكتوبر 2016", "شهر ديسمبر", "السنة المقبلة"],
+    },
+    "JA-localNews-4498-20170610": {
+        "quotes": [
+            ("ان حملة جمع الزيوت", "داخل قنوات الصرف الصحي", ["سعيدة حقي", "حقي", "رئيسة جمعية المحبة والامان"], "indirect"),
+        ],
+        "dates": ["اليوم السبت"],
+    },
+    "JA-internationalNews-818-20170502": {
+        "quotes": [
+            ("أنها ستنهي ارتباطها", "بجماعة الإخوان المسلمين", ["الحركة", "حركة حماس", "حماس"], "indirect"),
+            ("إن حماس تدعو", "التخلي عن أي حقوق", ["خالد مشعل", "مشعل", "رئيس المكتب السياسي للحركة"], "indirect"),
+        ],
+        "dates": [],
+    },
+    "JA-internationalNews-688-20170409": {
+        "quotes": [
+            ("إن مجموعة هجومية", "قرب شبه الجزيرة الكورية", ["مسؤول أمريكي", "وكالة رويترز"], "indirect"),
+            ("إن مجموعة كارل فينسون", "صوب شبه الجزيرة الكورية", US_OFFICIAL, "indirect"),
+            ("نشعر أن الوجود", "المتزايد ضروري", US_OFFICIAL, "direct"),
+            ("إن المجموعة الهجومية تلقت", "لم يحدد وجهتها", FLEET, "indirect"),
+            ("أن السفن الحربية", "مزمعة إلى استراليا", FLEET, "indirect"),
+        ],
+        "dates": ["هذا الشهر", "يوم السبت", "هذا العام", "يوم 15 أفريل"],
+    },
+    "JA-localNews-2492-20161005": {
+        "quotes": [
+            ("بأن اللقاء قد تناول", "والاتحاد العام التونسي للشغل", ["البلاغ", "بلاغ صادر عن رئاسة الجمهورية", "رئاسة الجمهورية"], "indirect"),
+        ],
+        "dates": ["صباح اليوم الأربعاء 05 أكتوبر 2016", "سنة 2017"],
+    },
+    "JA-localNews-121-20170125": {
+        "quotes": [
+            ("بأن \"تونس بلد متوسطي", "البحر المتوسط الضاربة في القدم", ["جمعية \"فورزا تونس\"", "جمعية فورزا تونس", "فورزا تونس", "الجمعية"], "indirect"),
+            ("أن \"ما تلفظت به", "قدوة ومثالا لغيرها.", ["جمعية \"أقليات\"", "جمعية أقليات", "أقليات"], "indirect"),
+        ],
+        "dates": ["الاربعاء"],
+    },
+}
+
+
 def locate(text, anchor, start=0, nth=1):
+    try:
+        return locate_exact(text, anchor, start, nth)
+    except ValueError:
+        # a no-break space in the text matches a space in the anchor (same offsets)
+        return locate_exact(text.replace("\u00a0", " "), anchor, start, nth)
+
+
+def locate_exact(text, anchor, start=0, nth=1):
     pos = start - 1
     for _ in range(nth):
         pos = text.find(anchor, pos + 1)
@@ -3247,7 +3398,7 @@ def main():
     with lzma.open(src, "rt", encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
-            if any(r["docno"] in g for g in (GOLD, HELDOUT, BLIND, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19)):
+            if any(r["docno"] in g for g in (GOLD, HELDOUT, BLIND, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19, BLIND20)):
                 rows[r["docno"]] = r
     build(rows, GOLD, "ant30.jsonl")
     build(rows, HELDOUT, "ant20-heldout.jsonl")
@@ -3268,6 +3419,7 @@ def main():
     build(rows, BLIND17, "ant20n-blind.jsonl")
     build(rows, BLIND18, "ant20o-blind.jsonl")
     build(rows, BLIND19, "ant20p-blind.jsonl")
+    build(rows, BLIND20, "ant20q-blind.jsonl")
 
 
 def build(rows, gold, name):
