@@ -229,6 +229,44 @@ fn appositions_addressees_retitled_names_and_verbal_nouns_after_tamma() {
 }
 
 #[test]
+fn what_ends_a_report_and_who_a_participle_continues() {
+    let doc = |t: &str| {
+        check(t);
+        full().analyze(t)
+    };
+    // a date before the complementizer: the report is found (the dateline rule no longer
+    // cuts the sentence, and a date word is no verb)
+    let d = doc(
+        "أكد القيادي في حركة النهضة الجلاصي ضيف بولتيكا اليوم الثلاثاء 25 أفريل أن موقف الحركة ثابت.",
+    );
+    assert_eq!(d.quotes.len(), 1, "{:?}", d.quotes);
+    // `ولكن أكد ضرورة`: but + a reporting verb ends the report
+    let t = "وأضاف أن تنقيح الفصل 52 يعد انتصارا للمدافعين عن المستهلكين ولكن أكد ضرورة اعادة المشروع الى النقاش.";
+    let d = doc(t);
+    let q = &d.quotes[0];
+    assert!(
+        !t[d.tokens[q.content.end - 1].byte_start..].starts_with("النقاش"),
+        "{q:?}"
+    );
+    // `و تسآل هل`: a coordinated question ends it
+    let t = "وأشار إلى أن أجندة القمة مكتظة و القضايا معقدة و تسآل هل ستشكل هذه القمة تحولا.";
+    let d = doc(t);
+    let q = &d.quotes[0];
+    assert!(
+        t[d.tokens[q.content.end - 1].byte_start..].starts_with("معقدة"),
+        "{q:?}"
+    );
+    // `استبعد أن` reports
+    assert_eq!(
+        speakers("و استبعد الدكتور صبري ربيحات، أن تأتي هذه القمة بمفاجآت كبرى.").len(),
+        1
+    );
+    // a participle continues the clause subject, a quoted name inside it
+    let s = speakers("ودعت جمعية \"فورزا تونس\" إلى التهدئة. واستنكرت جمعية \"أقليات\" من جهتها، في بيان لها، ما جاء على لسان النائبة مشددة على أن ما قالته لا يتماشى مع منصبها.");
+    assert!(s.last().is_some_and(|x| x.contains("أقليات")), "{s:?}");
+}
+
+#[test]
 fn a_verb_written_as_a_dictionary_entry_is_that_entry() {
     // `تقدم` (took the lead) and `تعرض` (was subjected to) are entries of their own: they
     // are not coded as `قدم` (threaten, by a pattern) or `عرض` (occupy, by `تنظيم`)

@@ -198,6 +198,13 @@ const VERBS: &[Verb] = &[
     // no participle: مقره is "its headquarters"
     v(["اقر", "اقرت", "اقروا"], "قر", None, Some("ب")),
     v(["فسر", "فسرت", "فسروا"], "فسر", Some("مفسر"), None),
+    // ruled out (استبعد أن)
+    v(
+        ["استبعد", "استبعدت", "استبعدوا"],
+        "ستبعد",
+        Some("مستبعد"),
+        None,
+    ),
     // insisted (أصر على أن، أصر أن); no participle: مصر is Egypt
     v(["اصر", "اصرت", "اصروا"], "صر", None, Some("علي")),
     Verb {
@@ -520,6 +527,23 @@ fn is_complementizer(w: &str) -> bool {
 /// Most tokens of a title written between commas after a name (`محمد جمور، نائب أمين عام
 /// الحزب …، قال`).
 const MAX_APPOSITION: usize = 30;
+
+/// Folded forms of `تساءل` (asked), with the misspellings news writes (`تسآل`, `تسائل`),
+/// with or without و.
+fn is_question_verb(w: &str) -> bool {
+    let w = w.strip_prefix('و').unwrap_or(w);
+    matches!(
+        w,
+        "تساءل"
+            | "تساءلت"
+            | "تسال"
+            | "تسالت"
+            | "تسائل"
+            | "تسائلت"
+            | "تسايل"
+            | "تسايلت"
+    )
+}
 
 /// Folded ordinal and "other" adjectives (`مصدر ثان`, `مسؤول آخر`), which describe the noun
 /// before them.
@@ -1462,6 +1486,18 @@ impl<'a, 'b> Finder<'a, 'b> {
             if w == "في" && self.word(k + 1) == "اشاره" {
                 return k;
             }
+            // `ولكن أكد ضرورة …`: "but" and a reporting verb open the speaker's next clause,
+            // even with a nominal object
+            if matches!(w, "لكن" | "ولكن") && self.cue_at(k + 1).is_some() {
+                return k;
+            }
+            // `و تساءل هل …`: a coordinated question is a turn of its own (not `تدوينة
+            // سابقة تساءل فيها`, a relative clause)
+            if (w.starts_with('و') && is_question_verb(w))
+                || (w == "و" && is_question_verb(self.word(k + 1)))
+            {
+                return k;
+            }
             // `التالية : * …`: a list after a colon is not part of the report
             if self.raw(k) == ":" && matches!(self.raw(k + 1), "*" | "•" | "-" | "–") {
                 return k;
@@ -1513,7 +1549,10 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// Whether the morphosyntax model marks token `t` as a verb; a word with the article
     /// (`للشغل`, `الفارط`) is none, whatever the tagger says.
     fn is_verb_at(&self, t: usize) -> bool {
-        self.inp.verbs.get(t).copied().unwrap_or(false) && !has_article(self.word(t))
+        self.inp.verbs.get(t).copied().unwrap_or(false)
+            && !has_article(self.word(t))
+            // (a word of a date is no verb: `اليوم الثلاثاء 25 أفريل أن`, أفريل tagged VERB)
+            && !self.inp.dates.iter().any(|d| d.contains(&t))
     }
 
     /// Whether entity `k` follows a noun of kinship or mourning (`أرملة الشهيد محمد
@@ -2276,10 +2315,18 @@ impl<'a, 'b> Finder<'a, 'b> {
             return None;
         }
         // its subject ends before the content: a complementizer, a quotation, a verb
+        // (a short quoted name right after the head noun is part of the subject: `واستنكرت
+        // جمعية "أقليات" …، مشددة على أن`)
+        let quoted_name = |t: usize| {
+            t == v + 2
+                && self
+                    .mark_opening_at(t)
+                    .is_some_and(|(o, c)| self.is_mark(c) && c > o + 1 && c - o <= 4)
+        };
         let end = (v + 1..at)
             .find(|&t| {
                 is_complementizer(self.word(t))
-                    || self.mark_opening_at(t).is_some()
+                    || (self.mark_opening_at(t).is_some() && !quoted_name(t))
                     || self.cue_at(t).is_some()
             })
             .unwrap_or(at);
@@ -2298,7 +2345,8 @@ impl<'a, 'b> Finder<'a, 'b> {
         // construct (`وزارة الشؤون الخارجية`) is
         let t0 = s.tokens.start;
         let definite = self.word(t0).starts_with("ال")
-            || (construct && s.tokens.len() >= 2 && self.word(t0 + 1).starts_with("ال"));
+            || (construct && s.tokens.len() >= 2 && self.word(t0 + 1).starts_with("ال"))
+            || (s.tokens.len() >= 3 && quoted_name(t0 + 1));
         (s.label.is_some() || definite).then_some(s)
     }
 

@@ -97,6 +97,27 @@ const PLACE_PREFIXES: &[&str] = &[
     "بنوم",
 ];
 
+/// Weekday names as written (with and without hamza), which are never the place of a
+/// dateline.
+const WEEKDAY_WORDS: &[&str] = &[
+    "السبت",
+    "الأحد",
+    "الاحد",
+    "الإثنين",
+    "الاثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الاربعاء",
+    "الإربعاء",
+    "الخميس",
+    "الجمعة",
+];
+
+/// Complementizers (`أن`, `إن`, `بأن` and with pronouns), which never open a sentence.
+const COMPLEMENTIZERS: &[&str] = &[
+    "أن", "إن", "ان", "أنّ", "إنّ", "بأن", "بان", "أنه", "إنه", "انه", "أنها", "إنها", "انها",
+];
+
 /// Words that cannot end a headline (prepositions and particles): a place after them is
 /// part of the sentence, not a dateline.
 const NOT_HEADLINE_END: &[&str] = &[
@@ -538,6 +559,15 @@ fn inline_dateline(text: &str, tokens: &[Token], start: usize, i: usize) -> Opti
         end += 1;
     }
     let bare = end == k;
+    // `… اليوم الثلاثاء 25 أفريل أن موقف …`: a weekday is no place, and a sentence never
+    // opens with a complementizer — a bare `WORD DATE` before one is a date inside the
+    // sentence
+    if bare
+        && (word(i).is_some_and(|w| WEEKDAY_WORDS.contains(&w))
+            || word(end).is_some_and(|w| COMPLEMENTIZERS.contains(&w)))
+    {
+        return None;
+    }
     // a bare numeric date is a score or a range as often as a date (بنتيجة 15-8): only an
     // agency or a dash makes `PLACE 15-7` a dateline
     if bare
@@ -761,6 +791,15 @@ mod tests {
         assert_eq!(
             split("زار الوزير القاهرة 5 مايو 2003 وغادر."),
             vec!["زار الوزير القاهرة 5 مايو 2003 وغادر."]
+        );
+        // a weekday is no place, and a complementizer never opens a sentence
+        assert_eq!(
+            split("أكد القيادي الجلاصي ضيف بولتيكا اليوم الثلاثاء 25 أفريل أن الموقف ثابت."),
+            vec!["أكد القيادي الجلاصي ضيف بولتيكا اليوم الثلاثاء 25 أفريل أن الموقف ثابت."]
+        );
+        assert_eq!(
+            split("أكد الجلاصي 25 أفريل أن الموقف ثابت."),
+            vec!["أكد الجلاصي 25 أفريل أن الموقف ثابت."]
         );
         // a score or range without agency or dash is not a numeric dateline
         assert_eq!(
