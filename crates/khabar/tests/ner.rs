@@ -256,6 +256,11 @@ fn what_ends_a_report_and_who_a_participle_continues() {
         t[d.tokens[q.content.end - 1].byte_start..].starts_with("معقدة"),
         "{q:?}"
     );
+    // `قالت من قبل إنها`: "before" as an adverb, then the complementizer
+    assert_eq!(
+        speakers("وكانت الحكومة قد قالت من قبل إنها لن تركز على هذه الاحتياطيات."),
+        ["الحكومة"]
+    );
     // `استبعد أن` reports
     assert_eq!(
         speakers("و استبعد الدكتور صبري ربيحات، أن تأتي هذه القمة بمفاجآت كبرى.").len(),

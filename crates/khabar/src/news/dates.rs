@@ -497,8 +497,32 @@ pub fn find_dates_in(
                         || matches!(x.as_str(), "الاول" | "الاخير" | "المفتوح" | "الموعود"))
                     && !WEEKDAYS.iter().any(|(d, _)| d == x)
             });
+        // `2800 وسيلة نقل في اليوم` (a day), `خلال اليوم ذاته` (the day named before): no
+        // date of their own
+        let not_today = w == "اليوم"
+            && !opener
+            && ((j > 0
+                && words[j - 1] == "في"
+                && !words
+                    .get(j + 1)
+                    .is_some_and(|x| WEEKDAYS.iter().any(|(d, _)| d == x)))
+                || words
+                    .get(j + 1)
+                    .is_some_and(|x| matches!(x.as_str(), "ذاته" | "نفسه")));
+        // `ليوم الغد`, `يوم الغد`: tomorrow (the bare `الغد` is also "the future")
+        if opener && w == "الغد" {
+            out.push(DateMention {
+                tokens: start..j + 1,
+                kind: DateKind::Relative,
+                value: pub_days.map(|p| iso(civil_from_days(p + 1))),
+                calendar: None,
+            });
+            i = j + 1;
+            continue;
+        }
         if let Some((r, off)) = RELATIVE_DAYS.iter().find(|(r, _)| {
             !named_day
+                && !not_today
                 && r[0] == w
                 && r[1..]
                     .iter()
@@ -968,6 +992,25 @@ mod tests {
         );
         // an adjective alone does not make a plural noun a period
         assert!(run("الأيام القليلة كانت صعبة", None).is_empty());
+    }
+
+    #[test]
+    fn a_day_as_a_unit_the_same_day_and_tomorrow() {
+        let p = Some((2017, 2, 5));
+        assert!(run("تؤمن عبور حوالي 2800 وسيلة نقل في اليوم بين الجرف واجيم", p).is_empty());
+        assert!(run("وتسنى خلال اليوم ذاته ضبط مسدس", p).is_empty());
+        let d = run("مقررا تأجيل العملية ليوم الغد", p);
+        assert_eq!(
+            d,
+            vec![(
+                "ليوم الغد".into(),
+                DateKind::Relative,
+                Some("2017-02-06".into())
+            )]
+        );
+        // today and the weekday after في stay dates
+        assert_eq!(run("تقرر في اليوم الاثنين", p).len(), 1);
+        assert_eq!(run("أكد اليوم أن", p).len(), 1);
     }
 
     #[test]

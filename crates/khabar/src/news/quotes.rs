@@ -1350,7 +1350,12 @@ impl<'a, 'b> Finder<'a, 'b> {
                 continue;
             }
             // `قبل أن يهربوا`, `إلا أن`, `بعد أن`: a conjunction, not a report's complementizer
-            if is_complementizer(w) && j > i + 1 && is_conjunction_head(self.word(j - 1)) {
+            // (but `قالت من قبل إنها`: "before" as an adverb, then إنّ — never the
+            // conjunction's أن)
+            let adverb = self.raw(j).starts_with('إ')
+                || (j > i + 2 && self.word(j - 2) == "من" && self.word(j - 1) == "قبل");
+            if is_complementizer(w) && j > i + 1 && is_conjunction_head(self.word(j - 1)) && !adverb
+            {
                 j += 1;
                 continue;
             }
