@@ -261,6 +261,21 @@ fn what_ends_a_report_and_who_a_participle_continues() {
         speakers("وكانت الحكومة قد قالت من قبل إنها لن تركز على هذه الاحتياطيات."),
         ["الحكومة"]
     );
+    // `مطالبة` without a comma is a predicate, not a participle opening a clause
+    let t = "وأشار الشاهد إلى أحزاب المعارضة، مؤكدا أن جميع الأحزاب مطالبة بالارتقاء بعملها السياسي.";
+    let d = doc(t);
+    let q = d.quotes.last().expect("a report");
+    assert!(
+        t[d.tokens[q.content.end - 1].byte_start..].starts_with("السياسي"),
+        "{q:?}"
+    );
+    // a detached و before the next reporting verb ends the report
+    let t = "وقال الموقوفون أمام قاضي التحقيق، إنهم كانوا في نزهة صيد عند إلقاء القبض عليهم و كشفوا أمام محكمة الجنايات، أنهم عسكريون.";
+    let d = doc(t);
+    assert_eq!(d.quotes.len(), 2, "{:?}", d.quotes);
+    // a name after the opening auxiliary, then a relative clause up to `قد`
+    let s = speakers("وكانت هيلاري كلينتون التي تواجه دونالد ترامب في الانتخابات التي تجري في نوفمبر قد أعلنت أنها ستلتقي مع السيسي.");
+    assert!(s.len() == 1 && s[0].contains("كلينتون"), "{s:?}");
     // `استبعد أن` reports
     assert_eq!(
         speakers("و استبعد الدكتور صبري ربيحات، أن تأتي هذه القمة بمفاجآت كبرى.").len(),

@@ -195,6 +195,30 @@ const HOLIDAYS: &[(&str, &str)] = &[
     ("الفطر", "hijri"),
     ("الاضحي", "hijri"),
     ("الميلاد", "gregorian"),
+    // national days (`يوم عيد الجمهورية`)
+    ("الجمهوريه", "gregorian"),
+    ("الاستقلال", "gregorian"),
+    ("الشهداء", "gregorian"),
+    ("الشغل", "gregorian"),
+    ("الثوره", "gregorian"),
+    ("المراه", "gregorian"),
+    ("الجلاء", "gregorian"),
+];
+
+/// Ordinal day numbers written as words (`الثامن من نوفمبر`), folded.
+const ORDINAL_DAYS: &[(&str, i64)] = &[
+    ("الاول", 1),
+    ("الثاني", 2),
+    ("الثالث", 3),
+    ("الرابع", 4),
+    ("الخامس", 5),
+    ("السادس", 6),
+    ("السابع", 7),
+    ("الثامن", 8),
+    ("التاسع", 9),
+    ("العاشر", 10),
+    ("العشرين", 20),
+    ("الثلاثين", 30),
 ];
 
 /// Nouns of streets and squares: a date after them names the street (`نهج 9 أفريل`).
@@ -313,6 +337,7 @@ fn triggers() -> &'static crate::model::features::FastMap<String, ()> {
             .chain(RELATIVE_DAYS.iter().map(|r| r.0[0]))
             .chain(PERIODS.iter().copied())
             .chain(THIS.iter().copied())
+            .chain(ORDINAL_DAYS.iter().map(|o| o.0))
             .chain(["عيد"]);
         for w in words {
             m.insert(w.to_string(), ());
@@ -506,9 +531,39 @@ pub fn find_dates_in(
                 && !words
                     .get(j + 1)
                     .is_some_and(|x| WEEKDAYS.iter().any(|(d, _)| d == x)))
+                // (`في نفس اليوم`: the same day)
+                || (j > 0 && matches!(words[j - 1].as_str(), "نفس" | "ذات"))
                 || words
                     .get(j + 1)
                     .is_some_and(|x| matches!(x.as_str(), "ذاته" | "نفسه")));
+        // `في الثامن من نوفمبر`, `العاشر من الشهر الجاري`: an ordinal day of a month
+        if let Some(&(_, d)) = ORDINAL_DAYS.iter().find(|o| o.0 == w) {
+            if words.get(j + 1).is_some_and(|x| x == "من") {
+                let current = words.get(j + 2).is_some_and(|x| x == "الشهر")
+                    && words
+                        .get(j + 3)
+                        .is_some_and(|x| CURRENT.contains(&x.as_str()));
+                let month = month_at(words, j + 2).filter(|_| !current);
+                if current || month.is_some() {
+                    let end = match month {
+                        Some((_, _, len)) => j + 2 + len,
+                        None => j + 4,
+                    };
+                    let value = match (month, published) {
+                        (None, Some((y, m, _))) => Some(iso((y, m, d as u32))),
+                        _ => None,
+                    };
+                    out.push(DateMention {
+                        tokens: start..end,
+                        kind: DateKind::Explicit,
+                        value,
+                        calendar: Some("gregorian"),
+                    });
+                    i = end;
+                    continue;
+                }
+            }
+        }
         // `ليوم الغد`, `يوم الغد`: tomorrow (the bare `الغد` is also "the future")
         if opener && w == "الغد" {
             out.push(DateMention {
@@ -865,7 +920,10 @@ fn merge_adjacent(found: Vec<DateMention>, words: &[String]) -> Vec<DateMention>
                         && d.kind == DateKind::Weekday))
                     && d.kind != DateKind::Year
                     // `العودة المدرسية 2016/2017 اليوم الجمعة`: a year is one expression
-                    && prev.kind != DateKind::Year =>
+                    && prev.kind != DateKind::Year
+                    // `في الثامن من نوفمبر الأسبوع الماضي أعلنت`: a date, then when
+                    // something else happened
+                    && !(prev.kind == DateKind::Explicit && d.kind == DateKind::Relative) =>
             {
                 let end = d.tokens.end;
                 if rank(&d) > rank(prev) {
@@ -1011,6 +1069,27 @@ mod tests {
         // today and the weekday after في stay dates
         assert_eq!(run("تقرر في اليوم الاثنين", p).len(), 1);
         assert_eq!(run("أكد اليوم أن", p).len(), 1);
+    }
+
+    #[test]
+    fn ordinal_days_national_holidays_and_the_same_day() {
+        let p = Some((2016, 9, 19));
+        let d = run("الانتخابات التي تجري في الثامن من نوفمبر الأسبوع الماضي", p);
+        assert_eq!(d[0].0, "الثامن من نوفمبر");
+        let d = run("وأحيل في العاشر من الشهر الجاري على لجنة", p);
+        assert_eq!(
+            d,
+            vec![(
+                "العاشر من الشهر الجاري".into(),
+                DateKind::Explicit,
+                Some("2016-09-10".into())
+            )]
+        );
+        // an ordinal that is not a day stays none
+        assert!(run("في الفصل الثامن من الدستور", p).is_empty());
+        let d = run("والاعلان عن النتائج يوم عيد الجمهورية", p);
+        assert_eq!(d[0].0, "يوم عيد الجمهورية");
+        assert!(run("سيجري محادثات مع السيسي في نفس اليوم", p).is_empty());
     }
 
     #[test]

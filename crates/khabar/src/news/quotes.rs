@@ -1450,6 +1450,8 @@ impl<'a, 'b> Finder<'a, 'b> {
                 );
                 let continues = c.participle
                     || w.starts_with(['و', 'ف'])
+                    // (`و كشفوا أمام المحكمة، أنهم`: a detached و)
+                    || self.word(k - 1) == "و"
                     || conj
                     || (contrast && is_comma(self.raw(k - 1)));
                 let next = self.word(k + 1);
@@ -1516,7 +1518,10 @@ impl<'a, 'b> Finder<'a, 'b> {
                     .unwrap_or(self.word(k - 1)),
                 "تم" | "تمت" | "يتم" | "ستتم" | "سيتم" | "تتم"
             );
-            if (is_clause_participle(w) && !after_passive)
+            // (the ة form, `مطالبة`, is also a noun or a passive participle — `الأحزاب
+            // مطالبة بالارتقاء`: it opens a clause of its own only after a comma)
+            let clause_participle = is_clause_participle(w) && (w.ends_with('ا') || after_comma);
+            if (clause_participle && !after_passive)
                 || (after_comma && is_attribution(w))
                 || (w == "علي" && self.word(k + 1) == "حد")
             {
@@ -2221,6 +2226,24 @@ impl<'a, 'b> Finder<'a, 'b> {
             {
                 end = c;
                 relative = true;
+            }
+        }
+        // `وكانت كلينتون التي تواجه ترامب … قد أعلنت`: a name right after the auxiliary
+        // that opens the sentence, then a relative clause that runs to the particle
+        if end < cue_at {
+            if let Some(es) = self.inp.entities {
+                let opening = (s0..(s0 + 2).min(end)).find(|&t| is_kana(self.word(t)));
+                let named = opening.and_then(|a| self.entity_at.get(&(a + 1)).copied());
+                if let Some(k) = named {
+                    let e = &es.mentions[k];
+                    if matches!(e.label.as_str(), "PER" | "ORG")
+                        && e.tokens.end + 1 < end
+                        && end - e.tokens.end <= MAX_REGION
+                        && is_relative_pronoun(self.word(e.tokens.end))
+                    {
+                        return self.entity_speaker(k, None);
+                    }
+                }
             }
         }
         let aux = (end.saturating_sub(5).max(s0)..end.saturating_sub(1))
