@@ -276,6 +276,18 @@ fn what_ends_a_report_and_who_a_participle_continues() {
     // a name after the opening auxiliary, then a relative clause up to `قد`
     let s = speakers("وكانت هيلاري كلينتون التي تواجه دونالد ترامب في الانتخابات التي تجري في نوفمبر قد أعلنت أنها ستلتقي مع السيسي.");
     assert!(s.len() == 1 && s[0].contains("كلينتون"), "{s:?}");
+    // `بحسب تعبيره` ends the report without a comma; `فيه` before the subject is skipped
+    let t = "وقال في ندوة صحفية إنه لم يتم تتبع ملابسات هذا التحويل بحسب تعبيره كما لم يتم استخدام قانون السر البنكي.";
+    let d = doc(t);
+    let q = &d.quotes[0];
+    assert!(
+        t[d.tokens[q.content.end - 1].byte_start..].starts_with("التحويل"),
+        "{q:?}"
+    );
+    let s = speakers(
+        "وتم تنظيم يوم اعلامي، أكد فيه ممثل الشركة التونسية للملاحة أن الشركة ملتزمة بتنظيم الرحلات.",
+    );
+    assert!(s.len() == 1 && s[0].starts_with("ممثل الشركة"), "{s:?}");
     // `استبعد أن` reports
     assert_eq!(
         speakers("و استبعد الدكتور صبري ربيحات، أن تأتي هذه القمة بمفاجآت كبرى.").len(),

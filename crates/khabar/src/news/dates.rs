@@ -565,7 +565,7 @@ pub fn find_dates_in(
             }
         }
         // `ليوم الغد`, `يوم الغد`: tomorrow (the bare `الغد` is also "the future")
-        if opener && w == "الغد" {
+        if opener && matches!(w, "الغد" | "غد") {
             out.push(DateMention {
                 tokens: start..j + 1,
                 kind: DateKind::Relative,
@@ -1057,6 +1057,7 @@ mod tests {
         let p = Some((2017, 2, 5));
         assert!(run("تؤمن عبور حوالي 2800 وسيلة نقل في اليوم بين الجرف واجيم", p).is_empty());
         assert!(run("وتسنى خلال اليوم ذاته ضبط مسدس", p).is_empty());
+        assert_eq!(run("عن عقد مؤتمر يوم غد", p).len(), 1);
         let d = run("مقررا تأجيل العملية ليوم الغد", p);
         assert_eq!(
             d,

@@ -701,6 +701,14 @@ fn is_attribution(w: &str) -> bool {
     )
 }
 
+/// `تعبيره`, `قوله`, `تصريحها` …: the speaker's own words, after `حسب`/`وفق`.
+fn is_own_words(w: &str) -> bool {
+    ["تعبير", "قول", "تصريح", "كلام"].iter().any(|n| {
+        w.strip_prefix(n)
+            .is_some_and(|p| matches!(p, "ه" | "ها" | "هم" | "هما"))
+    })
+}
+
 /// Verbs that open a relative clause after an indefinite description when no
 /// morphosyntax model tells verbs apart (`مسؤول طلب عدم نشر اسمه`).
 fn anonymity_verb(w: &str) -> bool {
@@ -1521,8 +1529,12 @@ impl<'a, 'b> Finder<'a, 'b> {
             // (the ة form, `مطالبة`, is also a noun or a passive participle — `الأحزاب
             // مطالبة بالارتقاء`: it opens a clause of its own only after a comma)
             let clause_participle = is_clause_participle(w) && (w.ends_with('ا') || after_comma);
+            // (`… وجهة معينة بحسب تعبيره كما …`: an attribution to the speaker's own words
+            // ends the report with or without a comma)
+            let own_words = is_attribution(w) && is_own_words(self.word(k + 1));
             if (clause_participle && !after_passive)
                 || (after_comma && is_attribution(w))
+                || own_words
                 || (w == "علي" && self.word(k + 1) == "حد")
             {
                 return k;
@@ -1632,6 +1644,8 @@ impl<'a, 'b> Finder<'a, 'b> {
             } else if start < r.end
                 && (is_comma(self.raw(start))
                     || matches!(self.word(start), "ذلك" | "هذا")
+                    // `أكد فيه ممثل الشركة أن`: where it was said
+                    || matches!(self.word(start), "فيه" | "فيها" | "خلاله" | "خلالها")
                     || (is_circumstantial(self.word(start))
                         && !self.entity_at.contains_key(&start)
                         // `مرافقا الضحية`: a dual in construct, the subject itself
