@@ -288,6 +288,15 @@ fn what_ends_a_report_and_who_a_participle_continues() {
         "وتم تنظيم يوم اعلامي، أكد فيه ممثل الشركة التونسية للملاحة أن الشركة ملتزمة بتنظيم الرحلات.",
     );
     assert!(s.len() == 1 && s[0].starts_with("ممثل الشركة"), "{s:?}");
+    // a participle with its preposition and a noun ends the report before it
+    let t =
+        "وأكدت الوزارة أنها تحتفظ بحقها في تتبع المعتدين مشددة على إدانتها الشديدة لهذا التصرف.";
+    let d = doc(t);
+    let q = &d.quotes[0];
+    assert!(
+        t[d.tokens[q.content.end - 1].byte_start..].starts_with("المعتدين"),
+        "{q:?}"
+    );
     // `استبعد أن` reports
     assert_eq!(
         speakers("و استبعد الدكتور صبري ربيحات، أن تأتي هذه القمة بمفاجآت كبرى.").len(),

@@ -533,6 +533,8 @@ pub fn find_dates_in(
                     .is_some_and(|x| WEEKDAYS.iter().any(|(d, _)| d == x)))
                 // (`في نفس اليوم`: the same day)
                 || (j > 0 && matches!(words[j - 1].as_str(), "نفس" | "ذات"))
+                // (`على مدار اليوم`, `طوال اليوم`: all day long)
+                || (j > 0 && matches!(words[j - 1].as_str(), "مدار" | "طوال" | "طيله"))
                 || words
                     .get(j + 1)
                     .is_some_and(|x| matches!(x.as_str(), "ذاته" | "نفسه")));
@@ -1091,6 +1093,7 @@ mod tests {
         let d = run("والاعلان عن النتائج يوم عيد الجمهورية", p);
         assert_eq!(d[0].0, "يوم عيد الجمهورية");
         assert!(run("سيجري محادثات مع السيسي في نفس اليوم", p).is_empty());
+        assert!(run("استطلاعات الرأي التي أجريت على مدار اليوم", p).is_empty());
     }
 
     #[test]

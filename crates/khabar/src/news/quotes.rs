@@ -1475,8 +1475,12 @@ impl<'a, 'b> Finder<'a, 'b> {
                     return if conj { k - 1 } else { k };
                 }
                 // `، مشيرا إلى …` after a comma opens a clause of its own even when what
-                // follows is misspelt (`مشيرا إلى أان`)
-                if c.participle && is_comma(self.raw(k - 1)) {
+                // follows is misspelt (`مشيرا إلى أان`); so does a participle with its
+                // preposition and a noun (`… المعتدين مشددة على إدانتها`)
+                let with_object = c.prep == Some(next)
+                    && !is_complementizer(self.word(k + 2))
+                    && self.mark_opening_at(k + 2).is_none();
+                if c.participle && (is_comma(self.raw(k - 1)) || with_object) {
                     return k;
                 }
             }
