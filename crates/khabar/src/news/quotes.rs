@@ -1094,6 +1094,8 @@ struct Finder<'a, 'b> {
     sentence_of: Vec<usize>,
     /// Entity index starting at each token.
     entity_at: HashMap<usize, usize>,
+    /// Whether each token is a verb for the quote finder (see [`Finder::is_verb_at`]).
+    verb_at: Vec<bool>,
 }
 
 impl<'a, 'b> Finder<'a, 'b> {
@@ -1113,11 +1115,25 @@ impl<'a, 'b> Finder<'a, 'b> {
                 entity_at.insert(e.tokens.start, k);
             }
         }
+        // a word with the article is no verb, whatever the tagger says (`الفارط`); nor is a
+        // word of a date (`اليوم الثلاثاء 25 أفريل أن`, أفريل tagged VERB)
+        let mut verb_at: Vec<bool> = (0..n)
+            .map(|t| {
+                inp.verbs.get(t).copied().unwrap_or(false)
+                    && !has_article(inp.folded.get(t).map_or("", String::as_str))
+            })
+            .collect();
+        for d in inp.dates {
+            for t in d.clone().filter(|&t| t < n) {
+                verb_at[t] = false;
+            }
+        }
         let mut f = Finder {
             inp,
             marks: Vec::new(),
             sentence_of,
             entity_at,
+            verb_at,
         };
         f.marks = f.pair_marks();
         f
@@ -1573,12 +1589,9 @@ impl<'a, 'b> Finder<'a, 'b> {
     }
 
     /// Whether the morphosyntax model marks token `t` as a verb; a word with the article
-    /// (`للشغل`, `الفارط`) is none, whatever the tagger says.
+    /// (`للشغل`, `الفارط`) or inside a date is none, whatever the tagger says.
     fn is_verb_at(&self, t: usize) -> bool {
-        self.inp.verbs.get(t).copied().unwrap_or(false)
-            && !has_article(self.word(t))
-            // (a word of a date is no verb: `اليوم الثلاثاء 25 أفريل أن`, أفريل tagged VERB)
-            && !self.inp.dates.iter().any(|d| d.contains(&t))
+        self.verb_at.get(t).copied().unwrap_or(false)
     }
 
     /// Whether entity `k` follows a noun of kinship or mourning (`أرملة الشهيد محمد
