@@ -197,6 +197,23 @@ fn who_a_name_after_a_relation_or_an_addressee_is() {
 }
 
 #[test]
+fn one_of_someones_people_speaks_and_abbreviations_stay_whole() {
+    // `أحد محاميي …`, `مستشار لحملة …`: the name that closes the description is whose
+    // people they are
+    let s = speakers("وقال أحد محاميي الأمني عصام الدردوري بأنه تم منع ندوة صحفية.");
+    assert_eq!(s, ["أحد محاميي الأمني عصام الدردوري"]);
+    let s = speakers("وقال مستشار لحملة المرشح الجمهوري لانتخابات الرئاسة الأمريكية دونالد ترامب إن ترامب سيلتقي مع الرئيس المصري.");
+    assert_eq!(s, ["مستشار"]);
+    // the title before the name still gives the name
+    let s = speakers("وقال وزير الخارجية سامح شكري إن الاجتماع كان مثمرا.");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(s[0].contains("شكري"), "{s:?}");
+    // the إن inside `إس.إن.سي.بي` opens no report; the abbreviation stays in the speaker
+    let s = speakers("وقالت شركة (إس.إن.سي.بي) لتشغيل القطارات إن قطار الركاب خرج عن القضبان.");
+    assert_eq!(s, ["شركة (إس.إن.سي.بي)"]);
+}
+
+#[test]
 fn an_unwritten_subject_is_the_previous_sentences_person() {
     // no report before: the verb without a subject continues the previous sentence's subject
     // (its first person), not the last person named there

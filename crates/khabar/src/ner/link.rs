@@ -3,7 +3,8 @@
 //! Mentions are joined when (1) their clitic-free folded texts are equal and their types
 //! agree; (2) the text equates them: `A (B)`, `A المعروف باسم B`, `A أو ما يعرف بـ B`;
 //! (3) a shorter mention is the end or the start of exactly one longer group of the same
-//! type (`عفرين` after `عدنان عفرين`). The canonical name is the longest mention's core text.
+//! type (`عفرين` after `عدنان عفرين`). The canonical name is the longest mention's core text
+//! (one with a word doubled by a typo only when there is no other).
 
 use super::forms::fold;
 use crate::token::Token;
@@ -147,7 +148,17 @@ pub fn link(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<EntityGro
             .mentions
             .iter()
             .copied()
-            .max_by_key(|&m| (keys[m].len(), mentions[m].core_text.chars().count(), n - m))
+            // (a mention with a word written twice in a row, `هيومن هيومن رايتس ووتش`, is a
+            // typo: any other mention names the group better)
+            .max_by_key(|&m| {
+                let stutter = keys[m].windows(2).any(|p| p[0] == p[1]);
+                (
+                    !stutter,
+                    keys[m].len(),
+                    mentions[m].core_text.chars().count(),
+                    n - m,
+                )
+            })
             .expect("groups are never empty");
         g.canonical = mentions[best].core_text.to_string();
         g.label = mentions[best].label.to_string();
@@ -194,6 +205,19 @@ mod tests {
         assert_eq!(g[0].mentions, [0, 3]);
         assert_eq!(g[1].canonical, "تنظيم الدولة الإسلامية");
         assert_eq!(g[1].count, 3);
+    }
+
+    #[test]
+    fn a_doubled_word_is_no_canonical_name() {
+        let text = "مكتب هيومن هيومن رايتس ووتش ثم هيومن رايتس ووتش";
+        let t = tokenize(text);
+        let m = vec![
+            mention(text, &t, "ORG", 1..5),
+            mention(text, &t, "ORG", 6..9),
+        ];
+        let g = link(text, &t, &m);
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].canonical, "هيومن رايتس ووتش");
     }
 
     #[test]

@@ -1383,6 +1383,11 @@ impl<'a, 'b> Finder<'a, 'b> {
                 j += 1;
                 continue;
             }
+            // `شركة (إس.إن.سي.بي)`: a letter of an abbreviation
+            if is_complementizer(w) && self.in_abbreviation(j) {
+                j += 1;
+                continue;
+            }
             if is_complementizer(w) {
                 // إلى أن / على أن / من أن: the preposition is not part of the speaker
                 let region_end = if j > i + 1 && cue.prep.is_some_and(|p| p == self.word(j - 1)) {
@@ -1574,6 +1579,16 @@ impl<'a, 'b> Finder<'a, 'b> {
         r
     }
 
+    /// Whether token `t` is written against a full stop that joins it to another word
+    /// (`إس.إن.سي.بي`): a piece of an abbreviation.
+    fn in_abbreviation(&self, t: usize) -> bool {
+        let toks = self.inp.tokens;
+        let joined = |a: usize, b: usize| toks[a].byte_end == toks[b].byte_start;
+        let dot = |d: usize| self.raw(d) == ".";
+        (t >= 2 && dot(t - 1) && joined(t - 2, t - 1) && joined(t - 1, t))
+            || (t + 2 < toks.len() && dot(t + 1) && joined(t, t + 1) && joined(t + 1, t + 2))
+    }
+
     /// Whether token `t` is a preposition or starts with one.
     fn is_prep_at(&self, t: usize) -> bool {
         is_preposition(self.word(t)) || self.inp.preps.get(t).copied().unwrap_or(false)
@@ -1740,9 +1755,14 @@ impl<'a, 'b> Finder<'a, 'b> {
                         && !self.after_relation(k)
                 })
                 .collect();
+            // `أحد محاميي الأمني عصام الدردوري`, `مستشار لحملة المرشح … دونالد ترامب`: one
+            // of someone's people, or an indefinite noun with a ل-phrase, speaks; the name
+            // closing it is the possessor
+            let possessed = self.possessive_description(r.start);
             let pick = inside
                 .iter()
                 .copied()
+                .filter(|_| !possessed)
                 .find(|&k| es.mentions[k].label == "PER")
                 .or_else(|| {
                     inside
@@ -1792,7 +1812,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                             })
                     })
             };
-            if let Some(k) = pick.or_else(closing) {
+            if let Some(k) = pick.or_else(|| closing().filter(|_| !possessed)) {
                 let e = &es.mentions[k];
                 let role = if e.tokens.start > r.start {
                     self.trim(r.start..e.tokens.start)
@@ -1817,7 +1837,28 @@ impl<'a, 'b> Finder<'a, 'b> {
         {
             d.end += 1;
         }
+        // and of a parenthesis opened inside it (`شركة (إس.إن.سي.بي)`)
+        if d.end < self.inp.tokens.len()
+            && self.raw(d.end) == ")"
+            && (d.start..d.end).any(|t| self.raw(t) == "(")
+        {
+            d.end += 1;
+        }
         Some(self.described(d))
+    }
+
+    /// Whether the description starting at token `t` is headed by a partitive (`أحد
+    /// محاميي …`, `إحدى`, `بعض`) or by an indefinite noun with a ل-phrase (`مستشار لحملة
+    /// …`): a name later in it is then whose people they are, not the speaker.
+    fn possessive_description(&self, t: usize) -> bool {
+        let w = self.word(t);
+        matches!(w, "احد" | "احدي" | "بعض")
+            || (t + 1 < self.inp.tokens.len()
+                && self.inp.tokens[t].kind == TokenKind::Arabic
+                && !has_article(w)
+                && !self.entity_at.contains_key(&t)
+                && self.word(t + 1).starts_with('ل')
+                && self.is_prep_at(t + 1))
     }
 
     /// Where a speaker description starting `r` ends: before an adverbial (`في تصريح`,
@@ -1833,12 +1874,20 @@ impl<'a, 'b> Finder<'a, 'b> {
                     || (w.starts_with("ال") && !is_event_noun(stem)))
         };
         let mut t = r.start;
-        while t < r.end && t < r.start + MAX_DESCRIPTION {
+        // (the letters and stops of an abbreviation count as one word)
+        let mut letters = 0;
+        while t < r.end && t < r.start + MAX_DESCRIPTION + letters {
             let w = self.word(t);
             // `ابن سعيدان`, `أبو محمد`, `آل الشيخ`: the next word is part of the name
             if matches!(w, "ابن" | "بن" | "ابو" | "ابي" | "ال" | "بنت") && t + 1 < r.end
             {
                 t += 2;
+                continue;
+            }
+            // `شركة (إس.إن.سي.بي)`: the letters of an abbreviation are no prepositions
+            if t > r.start && self.in_abbreviation(t) {
+                letters += 2;
+                t += 1;
                 continue;
             }
             if t > r.start {
