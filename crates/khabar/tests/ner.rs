@@ -214,6 +214,24 @@ fn one_of_someones_people_speaks_and_abbreviations_stay_whole() {
 }
 
 #[test]
+fn the_suspect_denial_and_what_is_described() {
+    // `المظنون فيه` is one noun phrase: the suspect speaks inside the statement's report
+    let s = speakers(
+        "وأفاد بلاغ لوزارة الداخلية اليوم السبت أن المظنون فيه اعترف بأنه قام بتهريب 50 بندقية صيد.",
+    );
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1], "المظنون فيه");
+    // `أنكر أن` reports a denial
+    let d = full().analyze("وقال المتهم إنه لم يكن هناك. ثم أنكر أن تكون الطلقة صادرة من سلاحه.");
+    assert_eq!(d.quotes.len(), 2, "{:?}", d.quotes);
+    // `وصف` + subject + object + بأن: the object is no part of the speaker
+    let s = speakers(
+        "ووصفت الشرطة الحادث بأنه خلاف في العمل. ووصفت الشرطة الأمريكية الهجوم بأنه إرهابي.",
+    );
+    assert_eq!(s, ["الشرطة", "الشرطة الأمريكية"]);
+}
+
+#[test]
 fn an_unwritten_subject_is_the_previous_sentences_person() {
     // no report before: the verb without a subject continues the previous sentence's subject
     // (its first person), not the last person named there

@@ -925,7 +925,9 @@ fn merge_adjacent(found: Vec<DateMention>, words: &[String]) -> Vec<DateMention>
                     && prev.kind != DateKind::Year
                     // `في الثامن من نوفمبر الأسبوع الماضي أعلنت`: a date, then when
                     // something else happened
-                    && !(prev.kind == DateKind::Explicit && d.kind == DateKind::Relative) =>
+                    && !(prev.kind == DateKind::Explicit && d.kind == DateKind::Relative)
+                    // `اليوم الثلاثاء وغدا الأربعاء`: another day, coordinated
+                    && !(d.kind == DateKind::Relative && words[d.tokens.start].starts_with('و')) =>
             {
                 let end = d.tokens.end;
                 if rank(&d) > rank(prev) {
@@ -1236,5 +1238,19 @@ mod tests {
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].0, "يومي السبت 8 والاحد 9 أفريل 2017");
         assert_eq!(d[0].2.as_deref(), Some("2017-04-09"));
+        // today and tomorrow, coordinated: two days
+        let d = run(
+            "يشارك رئيس الحكومة اليوم الثلاثاء وغدا الاربعاء في أشغال الدورة",
+            Some((2017, 1, 17)),
+        );
+        let spans: Vec<(&str, Option<&str>)> =
+            d.iter().map(|x| (x.0.as_str(), x.2.as_deref())).collect();
+        assert_eq!(
+            spans,
+            [
+                ("اليوم الثلاثاء", Some("2017-01-17")),
+                ("وغدا الاربعاء", Some("2017-01-18"))
+            ]
+        );
     }
 }

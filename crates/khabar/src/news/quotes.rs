@@ -195,6 +195,8 @@ const VERBS: &[Verb] = &[
         Some("ب"),
     ),
     v(["زعم", "زعمت", "زعموا"], "زعم", Some("زاعم"), None),
+    // denied (`أنكر أن تكون الطلقة صادرة من سلاحه`)
+    v(["انكر", "انكرت", "انكروا"], "نكر", Some("منكر"), None),
     // no participle: مقره is "its headquarters"
     v(["اقر", "اقرت", "اقروا"], "قر", None, Some("ب")),
     v(["فسر", "فسرت", "فسروا"], "فسر", Some("مفسر"), None),
@@ -1589,6 +1591,61 @@ impl<'a, 'b> Finder<'a, 'b> {
             || (t + 2 < toks.len() && dot(t + 1) && joined(t, t + 1) && joined(t + 1, t + 2))
     }
 
+    /// Whether the verb of describing at `i` (`وصف`, bare: no object suffix) has its
+    /// subject and then a one-word definite object before the complementizer at
+    /// `region_end` (`ووصفت الشرطة الحادث بأنه`): two definite words, the last no relative
+    /// adjective of the first, which is the subject.
+    fn describes_object(&self, i: usize, region_end: usize) -> bool {
+        let w = self.word(i);
+        let bare = w.strip_prefix('و').unwrap_or(w);
+        let last = region_end.saturating_sub(1);
+        matches!(bare, "وصف" | "وصفت" | "وصفوا" | "يصف" | "تصف")
+            && region_end >= i + 3
+            && self.inp.tokens[last].kind == TokenKind::Arabic
+            && self.inp.tokens[last - 1].kind == TokenKind::Arabic
+            && self.word(last).starts_with("ال")
+            && (self.word(last - 1).starts_with("ال")
+                || self
+                    .inp
+                    .entities
+                    .is_some_and(|es| es.mentions.iter().any(|e| e.tokens.end == last)))
+            // (a relative adjective agrees with the subject: `الشرطة الأمريكية`)
+            && !["ي", "يه", "يون", "يين"]
+                .iter()
+                .any(|x| self.word(last).ends_with(x))
+    }
+
+    /// Whether token `t` is a preposition with a pronoun that completes the definite
+    /// participle before it (`المظنون فيه`, `المشتبه به`, `المحكوم عليه`: "the suspect").
+    fn participle_complement(&self, t: usize) -> bool {
+        t > 0
+            && [
+                "فيه",
+                "فيها",
+                "فيهم",
+                "فيهما",
+                "به",
+                "بها",
+                "بهم",
+                "بهما",
+                "عليه",
+                "عليها",
+                "عليهم",
+                "عليهما",
+            ]
+            .contains(&self.word(t))
+            && matches!(
+                self.word(t - 1),
+                "المظنون"
+                    | "المشتبه"
+                    | "المحكوم"
+                    | "المجني"
+                    | "المعتدي"
+                    | "المشتكي"
+                    | "المشكوك"
+            )
+    }
+
     /// Whether token `t` is a preposition or starts with one.
     fn is_prep_at(&self, t: usize) -> bool {
         is_preposition(self.word(t)) || self.inp.preps.get(t).copied().unwrap_or(false)
@@ -1885,6 +1942,10 @@ impl<'a, 'b> Finder<'a, 'b> {
                 continue;
             }
             // `شركة (إس.إن.سي.بي)`: the letters of an abbreviation are no prepositions
+            if t > r.start && self.participle_complement(t) {
+                t += 1;
+                continue;
+            }
             if t > r.start && self.in_abbreviation(t) {
                 letters += 2;
                 t += 1;
@@ -2077,7 +2138,9 @@ impl<'a, 'b> Finder<'a, 'b> {
         // التنفيذي للحزب`), not an adverbial
         let plain = d.clone().all(|t| {
             self.inp.tokens[t].kind == TokenKind::Arabic
-                && (!self.is_prep_at(t) || (t > b && self.word(t).starts_with("لل")))
+                && (!self.is_prep_at(t)
+                    || (t > b && self.word(t).starts_with("لل"))
+                    || self.participle_complement(t))
                 && !self.is_verb_at(t)
         });
         // a named person right before the verb, its title before it; an organisation alone,
@@ -2527,6 +2590,9 @@ impl<'a, 'b> Finder<'a, 'b> {
                 (i + 1..region_end)
                     .find(|&t| is_emphasis_noun(self.word(t)))
                     .unwrap_or(region_end)
+            } else if self.describes_object(i, region_end) {
+                // `ووصفت الشرطة الحادث بأنه`: the object stands before بأن
+                region_end - 1
             } else {
                 region_end
             };
