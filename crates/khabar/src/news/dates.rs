@@ -147,7 +147,22 @@ const PERIODS: &[&str] = &[
     // `الفترة القادمة`, `الفترة الأخيرة`, `المدة الأخيرة`
     "الفتره",
     "المده",
+    // duals (`اليومين المقبلين`, `الأسبوعين الماضيين`, `السنتين الماضيتين`)
+    "اليومين",
+    "الاسبوعين",
+    "الشهرين",
+    "العامين",
+    "السنتين",
+    // seasons (`الصائفة المقبلة`, `هذا الصيف`, `الشتاء الماضي`)
+    "الصيف",
+    "الصائفه",
+    "الشتاء",
+    "الخريف",
+    "الربيع",
 ];
+
+/// The seasons among [`PERIODS`]: `هذا`/`هذه` before them gives the current one.
+const SEASONS: &[&str] = &["الصيف", "الصائفه", "الشتاء", "الخريف", "الربيع"];
 const PAST: &[&str] = &[
     "الماضي",
     "الماضيه",
@@ -161,6 +176,11 @@ const PAST: &[&str] = &[
     "الفارطه",
     "المنقضي",
     "المنقضيه",
+    // duals
+    "الماضيين",
+    "الماضيتين",
+    "المنصرمين",
+    "الفارطين",
 ];
 const NEXT: &[&str] = &[
     "المقبل",
@@ -171,6 +191,11 @@ const NEXT: &[&str] = &[
     "التاليه",
     "الموالي",
     "المواليه",
+    // duals
+    "المقبلين",
+    "المقبلتين",
+    "القادمين",
+    "القادمتين",
 ];
 const CURRENT: &[&str] = &["الحالي", "الحاليه", "الجاري", "الجاريه"];
 
@@ -598,9 +623,9 @@ pub fn find_dates_in(
         // the week / month / year before, after, current
         // `هذا الأسبوع` is `الأسبوع الحالي`
         let this = THIS.contains(&w)
-            && words
-                .get(j + 1)
-                .is_some_and(|x| PERIODS[..4].contains(&x.as_str()));
+            && words.get(j + 1).is_some_and(|x| {
+                PERIODS[..4].contains(&x.as_str()) || SEASONS.contains(&x.as_str())
+            });
         let (w, j) = if this {
             (words[j + 1].as_str(), j + 1)
         } else {
@@ -625,7 +650,7 @@ pub fn find_dates_in(
             && PERIODS[4..].contains(&w)
             && words
                 .get(j + 1)
-                .is_some_and(|x| matches!(x.as_str(), "الاخيره" | "الاخير"));
+                .is_some_and(|x| matches!(x.as_str(), "الاخيره" | "الاخير" | "الاخيرين"));
         let dir = if !PERIODS.contains(&w) {
             None
         } else if this {
@@ -1238,6 +1263,21 @@ mod tests {
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].0, "يومي السبت 8 والاحد 9 أفريل 2017");
         assert_eq!(d[0].2.as_deref(), Some("2017-04-09"));
+        // seasons and duals of periods, with their qualifier or `هذا`/`هذه`
+        for (text, span) in [
+            ("سيتم ذلك خلال هذه الصائفة في تونس", "هذه الصائفة"),
+            (
+                "ستتواصل الأمطار خلال اليومين المقبلين بالشمال",
+                "اليومين المقبلين",
+            ),
+            ("تراجعت الصادرات خلال السنتين الماضيتين", "السنتين الماضيتين"),
+            ("عاد في الشتاء الماضي إلى بلده", "الشتاء الماضي"),
+        ] {
+            let d = run(text, p);
+            assert_eq!(d.len(), 1, "{text}: {d:?}");
+            assert_eq!(d[0].0, span);
+        }
+        assert!(run("منذ ثورات الربيع العربي", p).is_empty());
         // today and tomorrow, coordinated: two days
         let d = run(
             "يشارك رئيس الحكومة اليوم الثلاثاء وغدا الاربعاء في أشغال الدورة",
