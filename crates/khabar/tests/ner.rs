@@ -232,6 +232,39 @@ fn the_suspect_denial_and_what_is_described() {
 }
 
 #[test]
+fn statements_issuers_described_objects_lists_and_unclosed_marks() {
+    // `تقول فيه`: the issuer of the statement speaks, without its object `بيانا`
+    let s = speakers("وقالت إيران إنها لن تمنح تأشيرات. وأصدرت وزارة الخارجية بيانا مساء الثلاثاء تقول فيه إنها رفضت إصدار تأشيرات للنواب. وأضافت أن الثلاثة أرادوا مراقبة الاتفاق.");
+    assert_eq!(s, ["إيران", "وزارة الخارجية", "وزارة الخارجية"]);
+    // a participle after `وصف` + subject + object + ب-phrase: the subject speaks
+    let s = speakers("وأضافت الطبيبة أن هدفها ليس التشهير. ووصفت الطبيبة الأمر بالمؤسف، مشيرة إلى أنها تعرضت للوم.");
+    assert_eq!(s, ["الطبيبة", "الطبيبة"]);
+    // a participle's clause subject in a construct chain
+    let s = speakers(
+        "تحدث نائب رئيس الجبهة الوطنية في إحدى الإذاعات قائلا إن فرنسا لن تكون على ماكانت عليه.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(s[0].starts_with("نائب رئيس الجبهة الوطنية"), "{s:?}");
+    // a known place of several words keeps its first letter (`بيونغ يانغ`, not ب + يونغ)
+    let d = full().analyze("واتهمت بيونغ يانغ الولايات المتحدة بمحاولة عزلها، واصفة واشنطن بـ\"مدبر وراء الكواليس لأعمال إرهاب الدولة الفظيعة\".");
+    let es = d.entities.as_ref().expect("entities");
+    let e = es
+        .mentions
+        .iter()
+        .find(|e| e.core_text.contains("يانغ"))
+        .expect("the place");
+    assert_eq!(e.core_start, e.start, "{e:?}");
+    // `توعد بأن` reports; its quoted words belong to the report
+    let d = full().analyze("وتوعدت بيونغ يانغ بأن وزارة الأمن القومي \"ستمحو من وجه الأرض\" الأجهزة الاستخباراتية و\"ستقضي على جميع عملاء العدو حتى آخر شخص منهم\".");
+    assert_eq!(d.quotes.len(), 1, "{:?}", d.quotes);
+    // quoted names in a list are no quotation; nor is a mark never closed after another verb
+    let d = full().analyze("وتضم الدورة خمس فعاليات وهي معرض \"السوق الدولية للسياحة\" و\"التجهيزات وخدمات النزل والمطاعم\" و\"الإستشفاء والمعالجة بمياه البحر والسياحة الصحية\".");
+    assert!(d.quotes.is_empty(), "{:?}", d.quotes);
+    let d = full().analyze("نشرت إحدى الكتائب صورا تكشف قائمة تضم 15 اسما تونسيا كُنيتهم \" أبو عائشة التونسي، أبو زكرياء التونسي،أبو وسيلة التونسي وغيرها...");
+    assert!(d.quotes.is_empty(), "{:?}", d.quotes);
+}
+
+#[test]
 fn an_unwritten_subject_is_the_previous_sentences_person() {
     // no report before: the verb without a subject continues the previous sentence's subject
     // (its first person), not the last person named there

@@ -199,7 +199,12 @@ impl NerModel {
             for (s, e, label) in bio::chunks(&tag_names) {
                 let (first, last) = (&tokens[r.start + s], &tokens[r.start + e - 1]);
                 let first_text = first.text(text);
-                let (letters, restored) = if first.kind == TokenKind::Arabic {
+                // (`بيونغ يانغ`: a known name of several words keeps its first letters)
+                let phrase_known = (s + 2..=e).any(|end| {
+                    let phrase: Vec<String> = ws[s..end].iter().map(|w| forms::fold(w)).collect();
+                    self.known(&phrase.join(" "))
+                });
+                let (letters, restored) = if first.kind == TokenKind::Arabic && !phrase_known {
                     self.clitic_letters(first_text)
                 } else {
                     (0, false)

@@ -195,6 +195,8 @@ const VERBS: &[Verb] = &[
         Some("ب"),
     ),
     v(["زعم", "زعمت", "زعموا"], "زعم", Some("زاعم"), None),
+    // threatened, vowed (`وتوعدت بيونغ يانغ بأن …`)
+    v(["توعد", "توعدت", "توعدوا"], "توعد", Some("متوعد"), None),
     // denied (`أنكر أن تكون الطلقة صادرة من سلاحه`)
     v(["انكر", "انكرت", "انكروا"], "نكر", Some("منكر"), None),
     // no participle: مقره is "its headquarters"
@@ -1344,6 +1346,11 @@ impl<'a, 'b> Finder<'a, 'b> {
                     || self.word(o + 1).starts_with("لل"))
                     && c + 1 < self.sentence_end(i)
                     && !matches!(self.raw(c + 1), "." | "!" | "?" | "؟" | ":");
+                // `صورا تكشف قائمة تضم … كنيتهم " أبو عائشة …`: a mark never closed, after
+                // another verb, quotes no one
+                if !self.is_mark(c) && (i + 1..o).any(|t| self.is_verb_at(t)) {
+                    return None;
+                }
                 if !name_like {
                     return Some((cue, o, QuoteKind::Direct, j));
                 }
@@ -1528,6 +1535,12 @@ impl<'a, 'b> Finder<'a, 'b> {
             if w == "في" && self.word(k + 1) == "اشاره" {
                 return k;
             }
+            // `… إلى سوسة ويذكر أن …`: the writer's aside, even without a full stop
+            if matches!(w, "ويذكر" | "يذكر" | "ويشار" | "يشار")
+                && (is_complementizer(self.word(k + 1)) || self.word(k + 1) == "الي")
+            {
+                return k;
+            }
             // `ولكن أكد ضرورة …`: "but" and a reporting verb open the speaker's next clause,
             // even with a nominal object
             if matches!(w, "لكن" | "ولكن") && self.cue_at(k + 1).is_some() {
@@ -1589,6 +1602,27 @@ impl<'a, 'b> Finder<'a, 'b> {
         let dot = |d: usize| self.raw(d) == ".";
         (t >= 2 && dot(t - 1) && joined(t - 2, t - 1) && joined(t - 1, t))
             || (t + 2 < toks.len() && dot(t + 1) && joined(t, t + 1) && joined(t + 1, t + 2))
+    }
+
+    /// Where the subject of the verb of describing at `i` ends, before `end`: before its
+    /// ب-phrase (`بأنه`, `بالمؤسف`) and a one-word definite object ([`Self::describes_object`]);
+    /// `end` for other verbs.
+    fn describe_subject_end(&self, i: usize, end: usize) -> usize {
+        let w = self.word(i);
+        if !matches!(
+            w.strip_prefix('و').unwrap_or(w),
+            "وصف" | "وصفت" | "وصفوا" | "يصف" | "تصف"
+        ) {
+            return end;
+        }
+        let b = (i + 1..end)
+            .find(|&t| self.word(t).starts_with('ب') && self.is_prep_at(t))
+            .unwrap_or(end);
+        if self.describes_object(i, b) {
+            b - 1
+        } else {
+            b
+        }
     }
 
     /// Whether the verb of describing at `i` (`وصف`, bare: no object suffix) has its
@@ -2009,9 +2043,22 @@ impl<'a, 'b> Finder<'a, 'b> {
                     && ["ه", "ها", "هم", "هما"].iter().any(|p| {
                         self.word(t + 1).ends_with(p) && !self.word(t + 1).starts_with("ال")
                     });
+                // `وأصدرت وزارة الخارجية بيانا`: an indefinite accusative after a definite
+                // word is the object
+                let accusative = self.word(t - 1).starts_with("ال")
+                    && !self.is_prep_at(t - 1)
+                    && !w.starts_with("ال")
+                    && w.ends_with('ا')
+                    // (not a pronoun: `المصادر ذاتها`)
+                    && !w.ends_with("ها")
+                    && !w.ends_with("هما")
+                    && w.chars().count() >= 4
+                    && !self.entity_at.contains_key(&t)
+                    && self.inp.tokens[t].kind == TokenKind::Arabic;
                 // (`مصدر ثان بالشرطة`: an ordinal is no verb, whatever the tagger says)
                 let verb = (self.is_verb_at(t) && !is_ordinal_adjective(w)) || anonymity_verb(w);
                 if object
+                    || accusative
                     || verb
                     || self.is_prep_at(t)
                     || self.inp.dates.iter().any(|d| d.start == t)
@@ -2501,6 +2548,8 @@ impl<'a, 'b> Finder<'a, 'b> {
                     || self.cue_at(t).is_some()
             })
             .unwrap_or(at);
+        // (`ووصفت الطبيبة الأمر بالمؤسف، مشيرة`: the object is not the subject)
+        let end = self.describe_subject_end(v, end);
         let s = self.speaker_in(v + 1..end)?;
         // a masculine verb does not agree with a feminine description (`كما نفى التسريبات`):
         // that is its object, the subject is left unwritten
@@ -2514,9 +2563,16 @@ impl<'a, 'b> Finder<'a, 'b> {
         }
         // a pronoun-suffixed object (`جدّد دعوته إلى`) is no subject; a definite phrase or a
         // construct (`وزارة الشؤون الخارجية`) is
+        // (a construct chain ends in its definite noun: `نائب رئيس الجبهة الوطنية`)
         let t0 = s.tokens.start;
+        let construct_chain = || {
+            !self.is_verb_at(t0)
+                && (t0 + 1..s.tokens.end.min(t0 + 3))
+                    .take_while(|&t| self.is_nominal(t))
+                    .any(|t| self.word(t).starts_with("ال"))
+        };
         let definite = self.word(t0).starts_with("ال")
-            || (construct && s.tokens.len() >= 2 && self.word(t0 + 1).starts_with("ال"))
+            || (construct && s.tokens.len() >= 2 && construct_chain())
             || (s.tokens.len() >= 3 && quoted_name(t0 + 1));
         (s.label.is_some() || definite).then_some(s)
     }
@@ -2592,7 +2648,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                     .unwrap_or(region_end)
             } else if self.describes_object(i, region_end) {
                 // `ووصفت الشرطة الحادث بأنه`: the object stands before بأن
-                region_end - 1
+                self.describe_subject_end(i, region_end)
             } else {
                 region_end
             };
@@ -2626,8 +2682,17 @@ impl<'a, 'b> Finder<'a, 'b> {
             } else {
                 self.speaker_in(i + 1..region_end)
             };
+            // `وأصدرت الوزارة بيانا تقول فيه إنها`: the statement's issuer speaks
+            let in_it = || {
+                (explicit.is_none()
+                    && !cue.participle
+                    && matches!(self.word(i + 1), "فيه" | "فيها"))
+                .then(|| self.clause_subject(i, true))
+                .flatten()
+            };
             let (speaker, attribution) = match explicit {
                 Some(s) => (Some(s), Attribution::Explicit),
+                None if in_it().is_some() => (in_it(), Attribution::Clause),
                 None => match self.speaker_before(i, 0) {
                     Some(s) => (Some(s), Attribution::BeforeCue),
                     None => self.implicit(&speakers, cue, i),
@@ -2716,7 +2781,13 @@ impl<'a, 'b> Finder<'a, 'b> {
             // complementizer (`ملتقى بخصوص "…" أنه`), which name a thing of the report
             let title =
                 (o > 0 && is_title_noun(self.word(o - 1))) || is_complementizer(self.word(c + 1));
-            if claimed[k] || c - o - 1 < MIN_BARE_QUOTE || !closed || title {
+            // `معرض "…" و"…" و"…"`: quoted names in a list
+            let joined = |a: usize, b: usize| {
+                a < b && (b - a == 1 || (b - a == 2 && self.word(a + 1) == "و"))
+            };
+            let listed = (k > 0 && joined(self.marks[k - 1].1, o))
+                || self.marks.get(k + 1).is_some_and(|m| joined(c, m.0));
+            if claimed[k] || c - o - 1 < MIN_BARE_QUOTE || !closed || title || listed {
                 continue;
             }
             if let Some(s) = self.clause_subject(o, false) {
@@ -3286,6 +3357,13 @@ mod tests {
         let q = quotes("وورد في تقرير أنه تم إعدام الأكراد بعد محاكمة طويلة.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2, "تقرير");
+    }
+
+    #[test]
+    fn the_writers_aside_ends_a_report_without_a_full_stop() {
+        let q = quotes("وأكد السكان ان بعض المرضى يموتون في طريقهم إلى سوسة ويذكر أن المنطقة يوجد بها مستوصفان.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].1.ends_with("إلى سوسة"), "{q:?}");
     }
 
     #[test]
