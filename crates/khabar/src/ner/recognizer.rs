@@ -998,10 +998,73 @@ pub fn join_clitic_name_parts(tags: &mut [String], words: &[&str]) {
     }
 }
 
+/// Head nouns of organisation names (folded, after a proclitic): `تنظيم داعش`,
+/// `حركة النهضة`, `قوات سوريا الديمقراطية`.
+const ORG_HEADS: &[&str] = &[
+    "تنظيم",
+    "جماعه",
+    "حركه",
+    "حزب",
+    "منظمه",
+    "جمعيه",
+    "قوات",
+    "جيش",
+    "جبهه",
+    "تيار",
+    "ائتلاف",
+    "مجلس",
+];
+
+/// The head noun of an organisation name in a word (`لتنظيم` → `تنظيم`), if it is one.
+fn org_head(word: &str) -> bool {
+    let f = crate::ner::forms::fold(word);
+    let bare = f.strip_prefix(['و', 'ف']).unwrap_or(&f);
+    ORG_HEADS.contains(&bare)
+        || bare
+            .strip_prefix(['ب', 'ل'])
+            .is_some_and(|b| ORG_HEADS.contains(&b))
+}
+
+/// Makes organisation names whole where the model split them, following the training data's
+/// conventions: a head noun of an organisation tagged as an organisation of its own right
+/// before another (`تنظيم` + `داعش`) is part of it; a head noun, a place and a relative
+/// adjective (`قوات` + `سوريا` + `الديمقراطية`, `جيش لبنان الجنوبي`) are one organisation.
+pub fn join_organisation_names(tags: &mut [String], words: &[&str]) {
+    let n = tags.len().min(words.len());
+    for i in 0..n.saturating_sub(1) {
+        if !org_head(words[i]) {
+            continue;
+        }
+        if tags[i + 1] == "B-ORG" && matches!(tags[i].as_str(), "B-ORG" | "I-ORG") {
+            tags[i + 1] = "I-ORG".to_string();
+            continue;
+        }
+        if tags[i] == "O" && tags[i + 1] == "B-LOC" {
+            let mut j = i + 2;
+            while j < n && tags[j] == "I-LOC" {
+                j += 1;
+            }
+            let adj = j < n && tags[j] == "O" && {
+                let f = crate::ner::forms::fold(words[j]);
+                f.starts_with("ال")
+                    && f.chars().count() > 4
+                    && (f.ends_with("يه") || f.ends_with('ي'))
+            };
+            if adj {
+                tags[i] = "B-ORG".to_string();
+                for t in &mut tags[i + 1..=j] {
+                    *t = "I-ORG".to_string();
+                }
+            }
+        }
+    }
+}
+
 /// Gold and predicted tag sequences for every sentence of `gold` (read as one stream of
 /// sentences: the second stage looks at the model's window of sentences around each).
-/// Person chunks split at a Maghrebi ل are joined ([`join_clitic_name_parts`]), as in the
-/// entities a document gets.
+/// Person chunks split at a Maghrebi ل are joined ([`join_clitic_name_parts`]), and
+/// organisation names made whole ([`join_organisation_names`]), as in the entities a document
+/// gets.
 pub fn predict_all(rec: &Recognizer, gold: &[BioSentence]) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
     let sents: Vec<Vec<&str>> = gold
         .iter()
@@ -1014,6 +1077,7 @@ pub fn predict_all(rec: &Recognizer, gold: &[BioSentence]) -> (Vec<Vec<String>>,
         .map(|(t, words)| {
             let mut names: Vec<String> = t.into_iter().map(|x| rec.tag_name(x)).collect();
             join_clitic_name_parts(&mut names, words);
+            join_organisation_names(&mut names, words);
             names
         })
         .collect();
@@ -1045,6 +1109,32 @@ mod tests {
             .collect();
         join_clitic_name_parts(&mut tags, &words);
         assert_eq!(tags, ["O", "B-LOC", "B-PER", "B-PER", "I-PER"]);
+    }
+
+    #[test]
+    fn organisation_names_are_made_whole() {
+        let tags_of = |t: &[&str]| -> Vec<String> { t.iter().map(|x| x.to_string()).collect() };
+        // a head noun tagged apart from its organisation
+        let words = ["جيب", "لتنظيم", "داعش", "في", "سوريا"];
+        let mut tags = tags_of(&["O", "B-ORG", "B-ORG", "O", "B-LOC"]);
+        join_organisation_names(&mut tags, &words);
+        assert_eq!(tags, ["O", "B-ORG", "I-ORG", "O", "B-LOC"]);
+        // a head noun, a place and a relative adjective
+        let words = ["باسم", "قوات", "سوريا", "الديمقراطية", "،"];
+        let mut tags = tags_of(&["O", "O", "B-LOC", "O", "O"]);
+        join_organisation_names(&mut tags, &words);
+        assert_eq!(tags, ["O", "B-ORG", "I-ORG", "I-ORG", "O"]);
+        // not the forces of a place without an adjective, nor other nouns
+        let words = ["قوات", "سوريا", "في", "الجيش", "العراق", "الشمالي"];
+        let mut tags = tags_of(&["O", "B-LOC", "O", "O", "B-LOC", "O"]);
+        join_organisation_names(&mut tags, &words);
+        assert_eq!(tags, ["O", "B-LOC", "O", "O", "B-LOC", "O"]);
+        // a head left outside an organisation stays outside (the training data's
+        // convention varies)
+        let words = ["حزب", "النهضة"];
+        let mut tags = tags_of(&["O", "B-ORG"]);
+        join_organisation_names(&mut tags, &words);
+        assert_eq!(tags, ["O", "B-ORG"]);
     }
 
     #[test]
