@@ -265,6 +265,50 @@ fn statements_issuers_described_objects_lists_and_unclosed_marks() {
 }
 
 #[test]
+fn quotes_before_that_is_what_unclosed_marks_and_sources_after_kana() {
+    // `"…" ذلك ما أكده فلان`
+    let s = speakers("\"هناك وعي عميق لدى حكومة الوحدة الوطنية بأن المرحلة القادمة تتطلب نقلة نوعية\" ذلك ما أكده عبد اللطيف حمام كاتب الدولة للتجارة.");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(s[0].contains("حمام"), "{s:?}");
+    // a mark never closed ends before the next report, which is found
+    let d = full().analyze("وقال الصخيري \"في الحقيقة لا يوجد موسم سياحي في تونس باستثناء السوق الجزائرية. وأضاف الصخيري أن الانقليز حظروا السفر إلى تونس.");
+    assert_eq!(d.quotes.len(), 2, "{:?}", d.quotes);
+    let end = &d.text[d.tokens[d.quotes[0].content.end - 1].byte_start..];
+    assert!(end.starts_with("الجزائرية"), "{end}");
+    // an indefinite source between the auxiliary and the verb
+    let s = speakers(
+        "وقال الناطق الرسمي إن المعابر تعمل. وكانت مواقع إعلامية أوردت أن الجزائر قررت غلق المعابر.",
+    );
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1], "مواقع إعلامية");
+    // `مشيدا ب…` opens a clause of its own
+    let d = full().analyze("وأضاف الوزير انه لا بد من احترام القانون مؤكدا ان رئيس الحكومة يسانده في قراراته مشيدا بموقف رئيس الحكومة المتضامن معه.");
+    let end = &d.text[d.tokens[d.quotes.last().expect("a quote").content.end - 1].byte_start..];
+    assert!(end.starts_with("قراراته"), "{end}");
+    // a mark glued to a complementizer opens (`إن"…`), and a relative clause's `قال فيه`
+    // is its antecedent's
+    let s = speakers("وقال عمروسية إن رئيس الحكومة غير قادر لأنه \"إداري بامتياز. ويشار إلى أن تصريحه جاء تعليقا على تصريح شوقي الطبيب الذي قال فيه إن\"مسؤولين كبار متورطون في قضايا فساد \".");
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(s[1].contains("الطبيب"), "{s:?}");
+}
+
+#[test]
+fn a_short_lexicon_word_does_not_make_a_proclitic() {
+    // `وجدي` is a name, not و + جدي; `وكمال` is و + كمال
+    let d = full().analyze("تحدث وجدي الصخيري كاتب عام جامعة النزل. والتقى الوزير وكمال سعد.");
+    let cores: Vec<&str> = d
+        .entities
+        .as_ref()
+        .expect("entities")
+        .mentions
+        .iter()
+        .map(|e| e.core_text.as_str())
+        .collect();
+    assert!(cores.contains(&"وجدي الصخيري"), "{cores:?}");
+    assert!(cores.iter().all(|c| !c.starts_with("مال")), "{cores:?}");
+}
+
+#[test]
 fn an_unwritten_subject_is_the_previous_sentences_person() {
     // no report before: the verb without a subject continues the previous sentence's subject
     // (its first person), not the last person named there

@@ -143,6 +143,26 @@ impl NerModel {
         self.name_set.contains_key(folded) || self.recognizer.gazetteer().lookup(folded) != 0
     }
 
+    /// Whether a folded word is a name of the training data or of a name list (places,
+    /// persons, actors); a word of three letters or fewer known only as one of the lexicon's
+    /// proper nouns is not (Camel Morph's `propn` holds short common words and rare names:
+    /// `جدي` would make `وجدي` و + جدي, `مال` `وكمال` وك + مال).
+    fn known_name(&self, folded: &str) -> bool {
+        if self.name_set.contains_key(folded) {
+            return true;
+        }
+        if folded.chars().count() > 3 {
+            return self.known(folded);
+        }
+        let g = self.recognizer.gazetteer();
+        let mask = g.lookup(folded);
+        mask != 0
+            && g.categories()
+                .iter()
+                .enumerate()
+                .any(|(bit, c)| mask & (1 << bit) != 0 && c != "propn")
+    }
+
     /// Letters of proclitics on the first token of an entity: a clitic followed by the
     /// article (وال بال لل …) always; otherwise only when the stem is a known name and the
     /// whole token is not (`وبغداد` → و + بغداد, but `بغداد` stays whole).
@@ -160,7 +180,7 @@ impl NerModel {
         for s in forms::strips(&f) {
             // the article needs a word after it (`بالي`, Bali, is no ب + ال + ي)
             let article = s.stem.starts_with("ال") && s.stem.chars().count() >= 4;
-            if article || (!whole_known && self.known(&s.stem)) {
+            if article || (!whole_known && self.known_name(&s.stem)) {
                 // ل + ال is written لل: the stem restored its alef
                 let restored = article && f.chars().nth(s.letters) == Some('ل');
                 if s.letters > best.0 {

@@ -668,6 +668,11 @@ fn is_clause_participle(w: &str) -> bool {
             | "مستدرك"
             | "متسائل"
             | "مستنكر"
+            // praising, denouncing, criticising (`مشيدا بموقف`, `منددا بتجاهل`)
+            | "مشيد"
+            | "مثمن"
+            | "مندد"
+            | "منتقد"
     )
 }
 
@@ -1180,11 +1185,22 @@ impl<'a, 'b> Finder<'a, 'b> {
             let Some(c) = quote_char(self.raw(i)) else {
                 continue;
             };
+            // (a straight mark glued between a complementizer and a word opens: `إن"مسؤولين`)
+            let after_complementizer = c == '"'
+                && i > 0
+                && self.inp.tokens[i - 1].byte_end == tok.byte_start
+                && is_complementizer(self.word(i - 1))
+                && self.inp.text[tok.byte_end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
             match open {
                 // a straight mark written as an opening one (`ب"التدخل`, ` "الاشكال`) while
                 // another is open: the earlier one was never closed and is dropped
                 Some((_, '"'))
-                    if c == '"' && straight_quote_opens(self.inp.text, &self.inp.tokens[i]) =>
+                    if c == '"'
+                        && (straight_quote_opens(self.inp.text, &self.inp.tokens[i])
+                            || after_complementizer) =>
                 {
                     open = Some((i, c))
                 }
@@ -1623,6 +1639,21 @@ impl<'a, 'b> Finder<'a, 'b> {
         } else {
             b
         }
+    }
+
+    /// Where the words of a quotation opened at `o` end: at its closing mark `c`; for a
+    /// mark never closed (`c` is the paragraph's end), before the first full stop followed by
+    /// a report of its own (`وقال فلان "… . وأضاف فلان أن …`).
+    fn unclosed_end(&self, o: usize, c: usize) -> usize {
+        if self.is_mark(c) {
+            return c;
+        }
+        // (the sentence splitter keeps an open quotation in one sentence: look for full stops)
+        (o + 2..c)
+            .find(|&k| {
+                matches!(self.raw(k - 1), "." | "!" | "?" | "؟") && self.report_at(k).is_some()
+            })
+            .unwrap_or(c)
     }
 
     /// Whether the verb of describing at `i` (`وصف`, bare: no object suffix) has its
@@ -2406,7 +2437,6 @@ impl<'a, 'b> Finder<'a, 'b> {
             end -= 1;
         }
         // nor is a relative clause between commas (`وكان فالس، الذي حل …، صرح بأن`)
-        let mut relative = false;
         if end > s0 + 1 && is_comma(self.raw(end - 1)) {
             let open = (s0..end - 1)
                 .rev()
@@ -2415,7 +2445,6 @@ impl<'a, 'b> Finder<'a, 'b> {
             if let Some(c) = open.filter(|&c| c + 2 < end && is_relative_pronoun(self.word(c + 1)))
             {
                 end = c;
-                relative = true;
             }
         }
         // `وكانت كلينتون التي تواجه ترامب … قد أعلنت`: a name right after the auxiliary
@@ -2449,9 +2478,15 @@ impl<'a, 'b> Finder<'a, 'b> {
                 return self.entity_speaker(k, None);
             }
         }
-        let plain = np.clone().all(|t| self.is_nominal(t));
-        // a definite noun phrase, or a short name the relative clause describes
-        let named = self.word(np.start).starts_with("ال") || (relative && np.len() <= 3);
+        let plain = np.clone().all(|t| self.is_nominal(t))
+            && !self
+                .inp
+                .dates
+                .iter()
+                .any(|d| d.start < np.end && np.start < d.end);
+        // a definite noun phrase, or a short one (a name the relative clause describes,
+        // `وكانت مواقع إعلامية أوردت`)
+        let named = self.word(np.start).starts_with("ال") || np.len() <= 3;
         (plain && named).then(|| self.described(np))
     }
 
@@ -2628,7 +2663,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                         if let Some(k) = self.mark_index(o) {
                             claimed[k] = true;
                         }
-                        o + 1..c
+                        o + 1..self.unclosed_end(o, c)
                     }
                     None => content_start..self.sentence_end(i),
                 },
@@ -2690,12 +2725,16 @@ impl<'a, 'b> Finder<'a, 'b> {
                 .then(|| self.clause_subject(i, true))
                 .flatten()
             };
+            // (`… شوقي الطبيب الذي قال فيه إن`: after a relative pronoun, its antecedent)
+            let relative = i > 0 && is_relative_pronoun(self.word(i - 1));
             let (speaker, attribution) = match explicit {
                 Some(s) => (Some(s), Attribution::Explicit),
-                None if in_it().is_some() => (in_it(), Attribution::Clause),
-                None => match self.speaker_before(i, 0) {
-                    Some(s) => (Some(s), Attribution::BeforeCue),
-                    None => self.implicit(&speakers, cue, i),
+                None => match (!relative).then(in_it).flatten() {
+                    Some(s) => (Some(s), Attribution::Clause),
+                    None => match self.speaker_before(i, 0) {
+                        Some(s) => (Some(s), Attribution::BeforeCue),
+                        None => self.implicit(&speakers, cue, i),
+                    },
                 },
             };
             // what inquiries or data show is a finding, not a report
@@ -2741,9 +2780,25 @@ impl<'a, 'b> Finder<'a, 'b> {
             if j < n && is_comma(self.raw(j)) {
                 j += 1;
             }
+            // `«…» ذلك ما أكده فلان`: what was said, with the verb carrying it as its object
+            let that_is_what = j + 2 < n
+                && matches!(self.word(j), "ذلك" | "هذا" | "وذلك" | "وهذا")
+                && self.word(j + 1) == "ما";
+            if that_is_what {
+                j += 2;
+            }
+            let object_cue = |w: &str| {
+                ["ه", "ها"]
+                    .iter()
+                    .find_map(|p| w.strip_suffix(p))
+                    .and_then(cue_of)
+            };
             // a finite verb: a participle after a quote opens a clause of its own
             let Some(cue) = (j < n)
-                .then(|| self.cue_at(j))
+                .then(|| {
+                    self.cue_at(j)
+                        .or_else(|| that_is_what.then(|| object_cue(self.word(j))).flatten())
+                })
                 .flatten()
                 .filter(|c| !c.participle)
             else {
