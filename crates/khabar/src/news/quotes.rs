@@ -1656,6 +1656,69 @@ impl<'a, 'b> Finder<'a, 'b> {
             .unwrap_or(c)
     }
 
+    /// The last people counted before the verb at `cue_at`, in its sentence or the two
+    /// before: a number and a noun of persons (`10 أشخاص`, `32 شخص`), or for a dual verb a
+    /// dual noun of persons (`شخصين`).
+    fn counted_people(&self, cue_at: usize, dual: bool) -> Option<Speaker> {
+        const PERSONS: &[&str] = &[
+            "شخص",
+            "شخصا",
+            "اشخاص",
+            "عنصر",
+            "عنصرا",
+            "عناصر",
+            "شاب",
+            "شابا",
+            "شبان",
+            "مواطن",
+            "مواطنا",
+            "مواطنين",
+            "مهاجر",
+            "مهاجرا",
+            "مهاجرين",
+            "نفر",
+            "انفار",
+            "متهم",
+            "متهما",
+            "متهمين",
+            "موقوف",
+            "موقوفين",
+            "عون",
+            "اعوان",
+            "طالب",
+            "طلبه",
+            "تلميذ",
+            "تلاميذ",
+            "عامل",
+            "عمال",
+            "رجل",
+            "رجال",
+            "امراه",
+            "نساء",
+            "طفل",
+            "اطفال",
+        ];
+        const DUALS: &[&str] = &["شخصين", "شخصان", "عنصرين", "شابين", "رجلين", "متهمين"];
+        let k = self.sentence_of[cue_at];
+        let from = self
+            .inp
+            .sentences
+            .get(k.saturating_sub(2))
+            .map_or(0, |s| s.start);
+        (from..cue_at).rev().find_map(|t| {
+            let w = self.word(t);
+            let w = w
+                .strip_prefix(['و', 'ب', 'ل'])
+                .filter(|r| DUALS.contains(r))
+                .unwrap_or(w);
+            if dual {
+                return DUALS.contains(&w).then(|| self.described(t..t + 1));
+            }
+            (t > 0 && PERSONS.contains(&w) && self.inp.tokens[t - 1].kind == TokenKind::Number)
+                .then(|| self.described(t - 1..t + 1))
+        })
+    }
+
     /// Whether the verb of describing at `i` (`وصف`, bare: no object suffix) has its
     /// subject and then a one-word definite object before the complementizer at
     /// `region_end` (`ووصفت الشرطة الحادث بأنه`): two definite words, the last no relative
@@ -2508,6 +2571,15 @@ impl<'a, 'b> Finder<'a, 'b> {
         }
         if let Some((s, _)) = speakers.iter().rev().find(|(_, a)| *a == Some(agreement)) {
             return (Some(s.clone()), Attribution::Previous);
+        }
+        // `… القبض على 10 أشخاص … اعترفوا أنهم`, `إيقاف شخصين … كما أكّدا أن`: a plural
+        // or dual verb with no subject and no speaker before it; the people counted last
+        let w = self.word(cue_at);
+        let dual = !cue.participle && w.ends_with('ا') && !w.ends_with("وا");
+        if agreement == Agreement::Plural || dual {
+            if let Some(s) = self.counted_people(cue_at, dual) {
+                return (Some(s), Attribution::Nearest);
+            }
         }
         // one named person is not the subject of a plural verb (`أفادوا أنه`)
         if let Some(es) = self.inp.entities.filter(|_| agreement != Agreement::Plural) {
@@ -3419,6 +3491,18 @@ mod tests {
         let q = quotes("وأكد السكان ان بعض المرضى يموتون في طريقهم إلى سوسة ويذكر أن المنطقة يوجد بها مستوصفان.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].1.ends_with("إلى سوسة"), "{q:?}");
+    }
+
+    #[test]
+    fn the_people_counted_before_a_plural_or_dual_verb_speak() {
+        let q = quotes("ألقت الوحدات القبض على 10 أشخاص بالميناء. وبالتحري معهم اعترفوا أنهم كانوا ينوون اجتياز الحدود.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2, "10 أشخاص");
+        let q = quotes("تمكنت الفرقة من إيقاف شخصين. وتبين أنهما يتواصلان مع عنصر إرهابي. كما أكّدا أن الإرهابي أعلم أحدهما بمقتل شقيقه.");
+        assert_eq!(q.last().map(|x| x.2.as_str()), Some("شخصين"), "{q:?}");
+        // a singular verb does not take them
+        let q = quotes("ألقت الوحدات القبض على 10 أشخاص. وأكد أن العملية متواصلة.");
+        assert!(q.iter().all(|x| x.2 != "10 أشخاص"), "{q:?}");
     }
 
     #[test]
