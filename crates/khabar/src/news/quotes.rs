@@ -1282,6 +1282,19 @@ impl<'a, 'b> Finder<'a, 'b> {
                         ""
                     }
                 };
+                // `، معتبر أن`: a participle whose final alef was left out, after a comma and
+                // before its complementizer
+                let misspelt = (i > 0 && is_comma(self.raw(i - 1)))
+                    .then(|| cue_any(&format!("{w}ا")))
+                    .flatten()
+                    .filter(|c| {
+                        c.participle
+                            && (is_complementizer(next(0))
+                                || (c.prep == Some(next(0)) && is_complementizer(next(1))))
+                    });
+                if misspelt.is_some() {
+                    return misspelt;
+                }
                 return contextual_cue(w, next).filter(|_| !passive_spelling(self.raw(i)));
             }
         };
@@ -3491,6 +3504,16 @@ mod tests {
         let q = quotes("وأكد السكان ان بعض المرضى يموتون في طريقهم إلى سوسة ويذكر أن المنطقة يوجد بها مستوصفان.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].1.ends_with("إلى سوسة"), "{q:?}");
+    }
+
+    #[test]
+    fn a_participle_without_its_final_alef_after_a_comma_reports() {
+        let q = quotes("وأكد النائب أن سوريا قاومت الارهاب، معتبر أن هذا المشروع صهيوني.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].1, "أن هذا المشروع صهيوني");
+        // not without the comma, nor without a complementizer
+        assert_eq!(quotes("وأكد النائب أن عددا معتبر أن يكون كافيا.").len(), 1);
+        assert_eq!(quotes("وأكد النائب أن الحضور كان، معتبر جدا.").len(), 1);
     }
 
     #[test]
