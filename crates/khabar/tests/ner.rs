@@ -293,6 +293,13 @@ fn quotes_before_that_is_what_unclosed_marks_and_sources_after_kana() {
 }
 
 #[test]
+fn a_complementizer_of_a_relative_clauses_verb_is_not_the_cues() {
+    // `وصف … تصريحات فلان والتي اتهمه فيها بأنه …`: بأنه is اتهم's, not وصف's
+    let d = full().analyze("وصف الإعلامي زياد الهاني تصريحات القيادي بحزب نداء تونس، لزهر الكرمي والتي اتهمه فيها بأنه يعمل على تنفيذ أجندا خاصة، بالكلام المخجل.");
+    assert!(d.quotes.is_empty(), "{:?}", d.quotes);
+}
+
+#[test]
 fn a_short_lexicon_word_does_not_make_a_proclitic() {
     // `وجدي` is a name, not و + جدي; `وكمال` is و + كمال
     let d = full().analyze("تحدث وجدي الصخيري كاتب عام جامعة النزل. والتقى الوزير وكمال سعد.");

@@ -425,6 +425,20 @@ fn contextual_cue<'w>(w: &str, next: impl Fn(usize) -> &'w str) -> Option<Cue> {
                 .any(|k| next(k) == ":")
                 .then(|| cue(agreement, false, false, None))
         }
+        // `تعلم الشركة التونسية للكهرباء والغاز أن`, `وأعلمت الوزارة أن`: informs, with a
+        // definite subject right after (not `تعلم أن` "you know that")
+        "اعلم" | "اعلمت" | "يعلم" | "تعلم" => {
+            let agreement = if matches!(bare, "اعلمت" | "تعلم") {
+                Feminine
+            } else {
+                Masculine
+            };
+            // (not `يعلم الجميع أن`: everyone knows)
+            let subject = (next(0).starts_with("ال") || next(1).starts_with("ال"))
+                && !matches!(next(0), "الجميع" | "الكل");
+            (subject && (1..10).any(|k| is_complementizer(next(k))))
+                .then(|| cue(agreement, false, false, None))
+        }
         "جدد" | "جددت" | "جددوا" | "يجدد" | "تجدد" | "يجددون" => {
             let agreement = match bare {
                 "جددت" | "تجدد" => Feminine,
@@ -1391,8 +1405,9 @@ impl<'a, 'b> Finder<'a, 'b> {
                 return None;
             }
             // `أكد عرض ملفه … إلى أن وصل`: إلى أن is "until" after a verb that takes no إلى
+            // (right after the verb it is its preposition all the same: `مضيفا إلى أنها`)
             if is_complementizer(w)
-                && j > i + 1
+                && j > i + 2
                 && self.word(j - 1) == "الي"
                 && cue.prep != Some("الي")
             {
@@ -1443,14 +1458,22 @@ impl<'a, 'b> Finder<'a, 'b> {
                     return None;
                 }
                 // `… الذين نقلوا أن`: the complementizer of a verb in between is not ours
-                let v = region_end.saturating_sub(1);
+                // (`والتي اتهمه فيها بأنه`: past where it was said)
+                let mut v = region_end.saturating_sub(1);
+                if v > i + 2 && matches!(self.word(v), "فيه" | "فيها" | "فيهم" | "فيهما")
+                {
+                    v -= 1;
+                }
                 // (`is_verb_at`: a word with the article is no verb, whatever the tagger
                 // says: `الفارط`; nor is the last word of a name: `ذكرى الزعيم فرحات حشاد أن`,
                 // so the verb must open a clause: after a relative pronoun, or with و/ف)
                 let opens_clause = self.word(v).starts_with(['و', 'ف'])
-                    || (v > i + 1
-                        && ends_description(self.word(v - 1))
-                        && self.word(v - 1).starts_with("ال"));
+                    || (v > i + 1 && {
+                        let before = self.word(v - 1);
+                        let bare = before.strip_prefix('و').unwrap_or(before);
+                        (ends_description(before) && before.starts_with("ال"))
+                            || is_relative_pronoun(bare)
+                    });
                 if region_end > i + 2
                     && self.is_verb_at(v)
                     && opens_clause
@@ -1670,8 +1693,8 @@ impl<'a, 'b> Finder<'a, 'b> {
     }
 
     /// The last people counted before the verb at `cue_at`, in its sentence or the two
-    /// before: a number and a noun of persons (`10 أشخاص`, `32 شخص`), or for a dual verb a
-    /// dual noun of persons (`شخصين`).
+    /// before: a number and a noun of persons (`10 أشخاص`, `32 شخص`) or `عدد من`/`بعض`
+    /// and a description, or for a dual verb a dual noun of persons (`شخصين`).
     fn counted_people(&self, cue_at: usize, dual: bool) -> Option<Speaker> {
         const PERSONS: &[&str] = &[
             "شخص",
@@ -1726,6 +1749,11 @@ impl<'a, 'b> Finder<'a, 'b> {
                 .unwrap_or(w);
             if dual {
                 return DUALS.contains(&w).then(|| self.described(t..t + 1));
+            }
+            // `طالب عدد من أفراد الجالية … وأضافوا أن`
+            if matches!(w, "عدد" | "بعض") && self.word(t + 1) == "من" && t + 2 < cue_at {
+                let end = self.description_end(t..self.sentence_end(t).min(cue_at));
+                return (end > t + 2).then(|| self.described(self.trim(t..end)));
             }
             (t > 0 && PERSONS.contains(&w) && self.inp.tokens[t - 1].kind == TokenKind::Number)
                 .then(|| self.described(t - 1..t + 1))
@@ -3526,6 +3554,23 @@ mod tests {
         // a singular verb does not take them
         let q = quotes("ألقت الوحدات القبض على 10 أشخاص. وأكد أن العملية متواصلة.");
         assert!(q.iter().all(|x| x.2 != "10 أشخاص"), "{q:?}");
+    }
+
+    #[test]
+    fn informs_a_number_of_people_and_complementizers_of_other_verbs() {
+        // `تعلم الشركة … أن` informs; `يعلم الجميع أن` is knowledge
+        let q = quotes("تعلم الشركة التونسية للكهرباء والغاز أن الانزلاق الأرضي تسبب في خلل.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(quotes("يعلم الجميع أن الوضع صعب.").is_empty());
+        // a plural verb after `عدد من …`
+        let q = quotes("طالب عدد من افراد الجالية التونسية السلطات بالتدخل. وأضافوا، أن عائلتها تولت توفير المستلزمات.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].2.starts_with("عدد من افراد الجالية"), "{q:?}");
+        // `مضيفا إلى أنها`: إلى right after the verb is its preposition, not "until"
+        let q = quotes(
+            "وقال الوالي إن البادرة فريدة، مضيفا إلى أنها تهدف إلى ضمان تواصل السجين مع العالم.",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
     }
 
     #[test]
