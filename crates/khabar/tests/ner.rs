@@ -300,6 +300,18 @@ fn a_complementizer_of_a_relative_clauses_verb_is_not_the_cues() {
 }
 
 #[test]
+fn with_no_speaker_before_the_previous_sentences_subject_speaks() {
+    let s = speakers("وجدد الحزب في بيان له اليوم مساندته المبدئية لفلاحي جمنة. وأكد ان هذه الخطوة تعد تصعيدا خطيرا.");
+    assert_eq!(s, ["الحزب"]);
+    // not when the genders disagree
+    let s = speakers(
+        "وجددت الوزارة في بيان لها اليوم مساندتها للفلاحين. وأكد ان هذه الخطوة تعد تصعيدا خطيرا.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_ne!(s[0], "الوزارة");
+}
+
+#[test]
 fn a_short_lexicon_word_does_not_make_a_proclitic() {
     // `وجدي` is a name, not و + جدي; `وكمال` is و + كمال
     let d = full().analyze("تحدث وجدي الصخيري كاتب عام جامعة النزل. والتقى الوزير وكمال سعد.");

@@ -195,6 +195,8 @@ const VERBS: &[Verb] = &[
         Some("ب"),
     ),
     v(["زعم", "زعمت", "زعموا"], "زعم", Some("زاعم"), None),
+    // justified (`وبرر العمدة قراره بأن …`); no participle: مبرر is also "justification"
+    v(["برر", "بررت", "برروا"], "برر", None, None),
     // threatened, vowed (`وتوعدت بيونغ يانغ بأن …`)
     v(["توعد", "توعدت", "توعدوا"], "توعد", Some("متوعد"), None),
     // denied (`أنكر أن تكون الطلقة صادرة من سلاحه`)
@@ -861,6 +863,8 @@ fn is_title_noun(w: &str) -> bool {
             | "الندوه"
             | "البرنامج"
             | "الحمله"
+            // `تحت تسمية "…"`
+            | "تسميه"
     )
 }
 
@@ -1389,6 +1393,12 @@ impl<'a, 'b> Finder<'a, 'b> {
                     || self.word(o + 1).starts_with("لل"))
                     && c + 1 < self.sentence_end(i)
                     && !matches!(self.raw(c + 1), "." | "!" | "?" | "؟" | ":");
+                // `منتدى دولي حول "التجديد في الفلاحة … انه`: a title whose closing mark was
+                // left out; the report goes on after it
+                if !self.is_mark(c) && o > 0 && is_title_noun(self.word(o - 1)) {
+                    j = o + 1;
+                    continue;
+                }
                 // `صورا تكشف قائمة تضم … كنيتهم " أبو عائشة …`: a mark never closed, after
                 // another verb, quotes no one
                 if !self.is_mark(c) && (i + 1..o).any(|t| self.is_verb_at(t)) {
@@ -2652,8 +2662,31 @@ impl<'a, 'b> Finder<'a, 'b> {
         }
         match speakers.last() {
             Some((s, _)) => (Some(s.clone()), Attribution::Previous),
-            None => (None, Attribution::None),
+            None => match self.previous_subject(cue_at, agreement) {
+                Some(s) => (Some(s), Attribution::Previous),
+                None => (None, Attribution::None),
+            },
         }
+    }
+
+    /// With no speaker at all before it, a verb without a subject continues the subject of
+    /// the previous sentence's first verb when their genders agree (`وجدد الحزب في بيان له
+    /// مساندته …. وأكد أن`).
+    fn previous_subject(&self, cue_at: usize, agreement: Agreement) -> Option<Speaker> {
+        let k = self.sentence_of[cue_at];
+        let prev = self.inp.sentences.get(k.checked_sub(1)?)?;
+        if prev.is_empty() {
+            return None;
+        }
+        let s = self.clause_subject(prev.end - 1, true)?;
+        let head = self.word(s.tokens.start);
+        let feminine = head.ends_with('ه') || head.ends_with("ات");
+        let agrees = match agreement {
+            Agreement::Masculine => !feminine,
+            Agreement::Feminine => feminine || s.label.is_some(),
+            Agreement::Plural => false,
+        };
+        agrees.then_some(s)
     }
 
     /// The subject of the verb that opens the sentence of token `at` (`وجدّد المرصد في
@@ -3571,6 +3604,20 @@ mod tests {
             "وقال الوالي إن البادرة فريدة، مضيفا إلى أنها تهدف إلى ضمان تواصل السجين مع العالم.",
         );
         assert_eq!(q.len(), 2, "{q:?}");
+    }
+
+    #[test]
+    fn justified_unclosed_titles_names_and_the_previous_sentences_subject() {
+        // `برر … بأن`
+        let q = quotes("وبرر العمدة المثير للجدل قراره بأن فرع البنك يقع بالقرب من المتنزه.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].2.starts_with("العمدة المثير"), "{q:?}");
+        // a title whose closing mark is missing does not swallow the report after it
+        let q = quotes("اكد وزير الفلاحة عقب حضوره منتدى دولي حول \"التجديد في الفلاحة لرفع تحدي التغيرات المناخية انه يتم الاشتغال على ملف قانوني.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "indirect", "{q:?}");
+        // a product name after `تسمية` is no quotation
+        assert!(quotes("تفطنت الوكالة إلى مواد تتمثل في معجون تحت تسمية\"راني كون أم خمّاس Rani kone\" يروّج في الأسواق.").is_empty());
     }
 
     #[test]
