@@ -2188,6 +2188,13 @@ impl<'a, 'b> Finder<'a, 'b> {
                     && ["ه", "ها", "هم", "هما"].iter().any(|p| {
                         self.word(t + 1).ends_with(p) && !self.word(t + 1).starts_with("ال")
                     });
+                // `وطالب المحتجون الجهات المعنية`: after a definite sound plural in the
+                // nominative, a definite word that does not agree with it is the object
+                let after_plural = self.word(t - 1).starts_with("ال")
+                    && self.word(t - 1).ends_with("ون")
+                    && w.starts_with("ال")
+                    && !w.ends_with("ون")
+                    && !self.entity_at.contains_key(&t);
                 // `وأصدرت وزارة الخارجية بيانا`: an indefinite accusative after a definite
                 // word is the object
                 let accusative = self.word(t - 1).starts_with("ال")
@@ -2204,6 +2211,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                 let verb = (self.is_verb_at(t) && !is_ordinal_adjective(w)) || anonymity_verb(w);
                 if object
                     || accusative
+                    || after_plural
                     || verb
                     || self.is_prep_at(t)
                     || self.inp.dates.iter().any(|d| d.start == t)
@@ -2706,8 +2714,24 @@ impl<'a, 'b> Finder<'a, 'b> {
             let cue = (s0 + 2..at).find(|&t| self.cue_at(t).is_some_and(|c| !c.participle))?;
             return self.speaker_before(cue, s0 + 1);
         }
-        let v = (s0..at.min(s0 + 8))
-            .find(|&t| self.is_verb_at(t) || (t > s0 && is_qad(self.word(t - 1))))?;
+        // (for a participle: a sentence that opens with و + a word and then a definite noun
+        // or a name opens with its verb, whatever the tagger says: `وفند الكاتب العام للنقابة
+        // …، مؤكدا`)
+        let w0 = self.word(s0);
+        let opening_verb = s0 + 1 < at
+            && w0.starts_with('و')
+            && !w0.starts_with("وال")
+            && w0.chars().count() >= 4
+            && self.inp.tokens[s0].kind == TokenKind::Arabic
+            && !self.is_prep_at(s0)
+            && !is_auxiliary(w0)
+            && (self.word(s0 + 1).starts_with("ال") || self.entity_at.contains_key(&(s0 + 1)));
+        let v = if opening_verb && construct {
+            s0
+        } else {
+            (s0..at.min(s0 + 8))
+                .find(|&t| self.is_verb_at(t) || (t > s0 && is_qad(self.word(t - 1))))?
+        };
         // (`وبين أنه لا يمكن الحديث …، مؤكدا`: a verb after the complementizer is the
         // reported clause's, its subject is not the speaker)
         if (s0..v).any(|t| is_complementizer(self.word(t))) {
@@ -2798,6 +2822,41 @@ impl<'a, 'b> Finder<'a, 'b> {
                         if let Some(s) = self.speaker_in(from..end) {
                             speakers.push((s, Some(c.agreement)));
                         }
+                    }
+                }
+                // `حسب مصدر أمني مسؤول. وأوضح أن`: the source named after an attribution
+                // speaks in the next reports
+                let w = self.word(i);
+                let bare = w.strip_prefix('و').unwrap_or(w);
+                if matches!(bare, "حسب" | "بحسب" | "وفق" | "وفقا")
+                    && self.word(i + 1) != "ما"
+                    && i + 1 < n
+                    && self.inp.tokens[i + 1].kind == TokenKind::Arabic
+                {
+                    let mut from = i + 1;
+                    if self.word(from) == "ل" || self.word(from) == "لما" {
+                        from += 1;
+                    }
+                    let end = self.sentence_end(i).min(i + 12);
+                    if let Some(s) = self.speaker_in(from..end).filter(|s| {
+                        let head = self.word(s.tokens.start);
+                        // a source, not a document or a finding (`حسب البلاغ`, `حسب
+                        // المعطيات`) nor a manner (`حسب قوله`)
+                        s.tokens.start == from
+                            && !is_document_noun(head.strip_prefix("ال").unwrap_or(head))
+                            && !is_inquiry_noun(head)
+                            && !is_own_words(head)
+                    }) {
+                        let head = self.word(s.tokens.start);
+                        let agreement = if head.ends_with('ه') || head.ends_with("ات") {
+                            Agreement::Feminine
+                        } else if head.ends_with("ون") || head.ends_with("ين") || head == "مصادر"
+                        {
+                            Agreement::Plural
+                        } else {
+                            Agreement::Masculine
+                        };
+                        speakers.push((s, Some(agreement)));
                     }
                 }
                 i += 1;
@@ -3618,6 +3677,30 @@ mod tests {
         assert_eq!(q[0].0, "indirect", "{q:?}");
         // a product name after `تسمية` is no quotation
         assert!(quotes("تفطنت الوكالة إلى مواد تتمثل في معجون تحت تسمية\"راني كون أم خمّاس Rani kone\" يروّج في الأسواق.").is_empty());
+    }
+
+    #[test]
+    fn sources_after_according_to_plural_subjects_and_opening_verbs() {
+        // `حسب مصدر أمني مسؤول. وأوضح أن`
+        let q = quotes("وأسفرت العملية عن القبض على منظمها، حسب مصدر أمني مسؤول. وأوضح أن الوحدات الأمنية تمكنت من العثور على محركات.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2, "مصدر أمني مسؤول");
+        // not a document (`حسب البلاغ`)
+        let q = quotes("وتم حجز السيارة حسب البلاغ. وأوضح أن الأبحاث متواصلة.");
+        assert!(q.iter().all(|x| x.2 != "البلاغ"), "{q:?}");
+        // `وطالب المحتجون الجهات المعنية …، ملاحظين أن`: the object is not the subject
+        let q = quotes("وطالب المحتجون الجهات المعنية بالتدخل ومعالجة هذا المشكل ملاحظين أن قطاع تربية الأبقار قد تضرر.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2, "المحتجون");
+        // a participle's clause opens with و + its verb, tagged or not
+        let q = quotes(
+            "وفند الكاتب العام للنقابة ما أعلن عنه الوزير، مؤكدا ان ذلك يعد خبرا عاريا من الصحة.",
+        );
+        assert_eq!(
+            q.last().map(|x| x.2.as_str()),
+            Some("الكاتب العام للنقابة"),
+            "{q:?}"
+        );
     }
 
     #[test]
