@@ -907,6 +907,13 @@ pub fn find_dates_in(
                     .as_ref(),
             )
     });
+    // `من كل شهر ماي`, `كل يوم جمعة`: what recurs is no date
+    out.retain(|d| {
+        let before = |k: usize| d.tokens.start.checked_sub(k).map(|t| words[t].as_str());
+        before(1) != Some("كل")
+            && !(before(2) == Some("كل")
+                && before(1).is_some_and(|w| matches!(w, "شهر" | "يوم" | "سنه" | "عام")))
+    });
     merge_adjacent(out, words)
 }
 
@@ -1278,6 +1285,9 @@ mod tests {
             assert_eq!(d[0].0, span);
         }
         assert!(run("منذ ثورات الربيع العربي", p).is_empty());
+        // what recurs is no date
+        assert!(run("يتزامن مع آخر يوم أحد من كل شهر ماي", p).is_empty());
+        assert!(run("تقام السوق كل يوم جمعة", p).is_empty());
         // today and tomorrow, coordinated: two days
         let d = run(
             "يشارك رئيس الحكومة اليوم الثلاثاء وغدا الاربعاء في أشغال الدورة",
