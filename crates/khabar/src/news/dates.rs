@@ -452,7 +452,11 @@ pub fn find_dates_in(
         // optional opener: يوم / صباح / مساء …
         let opener =
             OPENERS.contains(&without_proclitics(&words[i], |x| OPENERS.contains(&x)).as_ref());
-        let j = if opener { i + 1 } else { i };
+        let mut j = if opener { i + 1 } else { i };
+        // `مساء يوم السبت`: a time of day, then يوم
+        if opener && j + 1 < n && words[j] == "يوم" && words[i] != "يوم" {
+            j += 1;
+        }
         if j >= n {
             break;
         }
@@ -522,17 +526,28 @@ pub fn find_dates_in(
         }
         // weekday
         if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(d, _)| *d == w) {
+            // `يوم السبت الماضي`, `الخميس القادم`: the one before or after this week's
+            let dir = words
+                .get(j + 1)
+                .and_then(|q| direction(q))
+                .filter(|&d| d != 0);
             let value = pub_days.map(|p| {
-                let back = (weekday(civil_from_days(p)) + 7 - wd) % 7;
-                iso(civil_from_days(p - i64::from(back)))
+                let back = i64::from((weekday(civil_from_days(p)) + 7 - wd) % 7);
+                let day = match dir {
+                    Some(-1) if back == 0 => p - 7,
+                    Some(1) => p - back + 7,
+                    _ => p - back,
+                };
+                iso(civil_from_days(day))
             });
+            let end = j + 1 + usize::from(dir.is_some());
             out.push(DateMention {
-                tokens: start..j + 1,
+                tokens: start..end,
                 kind: DateKind::Weekday,
                 value,
                 calendar: None,
             });
-            i = j + 1;
+            i = end;
             continue;
         }
         // relative days; `اليوم العالمي` (a named day), `اليوم الأول` are not today
@@ -958,6 +973,8 @@ fn merge_adjacent(found: Vec<DateMention>, words: &[String]) -> Vec<DateMention>
                     // `في الثامن من نوفمبر الأسبوع الماضي أعلنت`: a date, then when
                     // something else happened
                     && !(prev.kind == DateKind::Explicit && d.kind == DateKind::Relative)
+                    // `صباح الجمعة الماضي يوم 24 مارس 2017`: يوم restates the day apart
+                    && !(prev.kind == DateKind::Weekday && words[d.tokens.start] == "يوم")
                     // `اليوم الثلاثاء وغدا الأربعاء`: another day, coordinated
                     && !(d.kind == DateKind::Relative && words[d.tokens.start].starts_with('و')) =>
             {
@@ -1029,7 +1046,8 @@ mod tests {
             ]
         );
         let d = run("ومساء الثلاثاء الماضي وصل الوفد، وسيعود الأسبوع المقبل", None);
-        assert_eq!(d[0].0, "ومساء الثلاثاء");
+        // (the qualifier of the weekday belongs to it)
+        assert_eq!(d[0].0, "ومساء الثلاثاء الماضي");
         assert_eq!(d[0].2, None);
         assert_eq!(d[1], ("الأسبوع المقبل".into(), DateKind::Relative, None));
         // plural periods and the century: found, no single date
@@ -1285,6 +1303,22 @@ mod tests {
             assert_eq!(d[0].0, span);
         }
         assert!(run("منذ ثورات الربيع العربي", p).is_empty());
+        // a time of day before يوم, a weekday with its qualifier and its date: one expression
+        let d = run(
+            "ألقت الوحدات مساء يوم السبت الماضي 12 نوفمبر 2016 على عنصر",
+            Some((2016, 11, 14)),
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].0, "مساء يوم السبت الماضي 12 نوفمبر 2016");
+        assert_eq!(d[0].2.as_deref(), Some("2016-11-12"));
+        // last Saturday on a Saturday is a week before; next Thursday after this week's
+        let d = run("وصل يوم السبت الماضي", Some((2016, 11, 12)));
+        assert_eq!(d[0].2.as_deref(), Some("2016-11-05"));
+        let d = run("يصل يوم الخميس القادم", Some((2016, 11, 12)));
+        assert_eq!(d[0].2.as_deref(), Some("2016-11-17"));
+        // يوم restates the date apart
+        let d = run("توفي صباح الجمعة الماضي يوم 24 مارس 2017 في رحيل", None);
+        assert_eq!(d.len(), 2, "{d:?}");
         // what recurs is no date
         assert!(run("يتزامن مع آخر يوم أحد من كل شهر ماي", p).is_empty());
         assert!(run("تقام السوق كل يوم جمعة", p).is_empty());

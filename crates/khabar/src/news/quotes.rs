@@ -1316,7 +1316,9 @@ impl<'a, 'b> Finder<'a, 'b> {
                 return contextual_cue(w, next).filter(|_| !passive_spelling(self.raw(i)));
             }
         };
-        if matches!(w, "يذكر" | "ويذكر") && is_complementizer(self.word(i + 1)) {
+        // (`ويلاحظ أنه`: "it is noted", the writer's, like `يذكر أن`)
+        if matches!(w, "يذكر" | "ويذكر" | "يلاحظ" | "ويلاحظ") && is_complementizer(self.word(i + 1))
+        {
             return None;
         }
         // `ولم توضح الصورة بأن`: not said
@@ -1598,7 +1600,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                 return k;
             }
             // `… إلى سوسة ويذكر أن …`: the writer's aside, even without a full stop
-            if matches!(w, "ويذكر" | "يذكر" | "ويشار" | "يشار")
+            if matches!(w, "ويذكر" | "يذكر" | "ويشار" | "يشار" | "ويلاحظ" | "يلاحظ")
                 && (is_complementizer(self.word(k + 1)) || self.word(k + 1) == "الي")
             {
                 return k;
@@ -2397,7 +2399,15 @@ impl<'a, 'b> Finder<'a, 'b> {
         } else {
             Attribution::BeforeCue
         };
-        let speaker = after.or_else(|| self.speaker_before(i, within.start + 1))?;
+        // (`… أنه بالتحري معهم اعترفوا بأنهم`: a plural verb without subject, the people
+        // counted before)
+        let speaker = after
+            .or_else(|| self.speaker_before(i, within.start + 1))
+            .or_else(|| {
+                (cue.agreement == Agreement::Plural && !cue.participle)
+                    .then(|| self.counted_people(i, false))
+                    .flatten()
+            })?;
         if self.is_finding(&speaker) {
             return None;
         }
@@ -3701,6 +3711,18 @@ mod tests {
             Some("الكاتب العام للنقابة"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn it_is_noted_and_a_plural_verb_inside_a_report() {
+        // `ويلاحظ أنه` is the writer's and ends the report before it
+        let q =
+            quotes("وقالت الوزيرة إنه تم ادراج 8 مواقع. ويلاحظ أنه لم يتم إدراج أي موقع منذ 1997.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        // inside a statement's report, a plural verb takes the people counted before
+        let q = quotes("أطاحت الفرقة بشبكة تتكوّن من 5 أشخاص. وجاء في بلاغ لوزارة الداخلية أنه تم العثور بحوزتهم على آلات، وأنه بالتحرّي معهم اعترفوا بأنهم كانوا بصدد البحث عن الكنوز.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2, "5 أشخاص");
     }
 
     #[test]
