@@ -312,6 +312,17 @@ fn with_no_speaker_before_the_previous_sentences_subject_speaks() {
 }
 
 #[test]
+fn a_participle_after_while_and_a_colon_after_another_verb() {
+    // the participle's clause is the one `فيما` opens
+    let s = speakers("وقال وزير التجارة الأمريكي ويبور روس إن الضربة كانت تسلية. وأثارت هذه التفاصيل ضحك المشاركين في المؤتمر، فيما واصل روس حديثه قائلا: \"المهم أن تنظيم هذه التسلية لم يكلف الرئيس شيئا\".");
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(s[1].contains("روس"), "{s:?}");
+    // a colon after another verb in a list of headlines opens no quotation
+    let d = full().analyze("وزارة النقل تعلن عن اقتناء باخرة جديدة \"الهيئة التسييرية\" لنداء تونس تقرر طرد حافظ قائد السبسي من الحزب انتخاب مكتب المؤتمر الوطني لاتحاد الشغل رادس : الأمن يطلق الرصاص في محيط مكتب بريد");
+    assert!(d.quotes.is_empty(), "{:?}", d.quotes);
+}
+
+#[test]
 fn a_short_lexicon_word_does_not_make_a_proclitic() {
     // `وجدي` is a name, not و + جدي; `وكمال` is و + كمال
     let d = full().analyze("تحدث وجدي الصخيري كاتب عام جامعة النزل. والتقى الوزير وكمال سعد.");
