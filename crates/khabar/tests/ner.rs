@@ -323,6 +323,27 @@ fn a_participle_after_while_and_a_colon_after_another_verb() {
 }
 
 #[test]
+fn nationalities_correspondents_topics_and_because() {
+    // `سوري` (Syrian) is no person: the description speaks
+    let s = speakers("وقد أكد مصدر رسمي سوري لمبعوث جوهرة أف أم أن عدد المقاتلين كبير.");
+    assert_eq!(s, ["مصدر رسمي سوري"]);
+    // the correspondent named after `لمراسلة` is not the speaker; nor is the topic after
+    // `بخصوص` part of the speaker
+    let s = speakers("صرح عبد المجيد الزار رئيس الاتحاد التونسي للفلاحة أن الخسائر كبيرة. وأوضح الزار لمراسلة جوهرة أف أم نسرين علوش أن هذه الخسائر هي نتاج عدة عوامل. وأكد الزار بخصوص توريد الخرفان أن الاتحاد ضد التوريد.");
+    assert_eq!(s.len(), 3, "{s:?}");
+    assert!(
+        s[1..]
+            .iter()
+            .all(|x| x.contains("الزار") && !x.contains("علوش") && !x.contains("بخصوص")),
+        "{s:?}"
+    );
+    // a report inside a report after `لأن`
+    let s = speakers("وأوضح الجلاصي أن فرضية اجراء انتخابات سابقة لأوانها غير ممكنة اليوم لأن حركة النهضة ترى أنها مغامرة كبيرة.");
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1], "حركة النهضة");
+}
+
+#[test]
 fn a_short_lexicon_word_does_not_make_a_proclitic() {
     // `وجدي` is a name, not و + جدي; `وكمال` is و + كمال
     let d = full().analyze("تحدث وجدي الصخيري كاتب عام جامعة النزل. والتقى الوزير وكمال سعد.");

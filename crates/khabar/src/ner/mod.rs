@@ -217,6 +217,8 @@ impl NerModel {
                 ids.iter().map(|&t| self.recognizer.tag_name(t)).collect();
             recognizer::join_clitic_name_parts(&mut tag_names, ws);
             recognizer::join_organisation_names(&mut tag_names, ws);
+            self.recognizer
+                .untag_nationality_persons(&mut tag_names, ws);
             for (s, e, label) in bio::chunks(&tag_names) {
                 let (first, last) = (&tokens[r.start + s], &tokens[r.start + e - 1]);
                 let first_text = first.text(text);

@@ -1060,6 +1060,50 @@ pub fn join_organisation_names(tags: &mut [String], words: &[&str]) {
     }
 }
 
+impl Recognizer {
+    /// Whether the gazetteer lists a folded phrase in a category whose name starts with
+    /// one of `prefixes` (`loc`, `per.first` …).
+    fn listed(&self, folded: &str, prefixes: &[&str]) -> bool {
+        let mask = self.gazetteer.lookup(folded);
+        mask != 0
+            && self
+                .gazetteer
+                .categories()
+                .iter()
+                .enumerate()
+                .any(|(bit, c)| mask & (1 << bit) != 0 && prefixes.iter().any(|p| c.starts_with(p)))
+    }
+
+    /// Untags a one-word person that is the relative adjective of a listed country (`مصدر
+    /// رسمي سوري`: `سوري` from `سوريا`, `تونسي` from `تونس`), which the training data
+    /// leaves outside entities.
+    pub fn untag_nationality_persons(&self, tags: &mut [String], words: &[&str]) {
+        let n = tags.len().min(words.len());
+        for i in 0..n {
+            let single = tags[i] == "B-PER" && tags.get(i + 1).is_none_or(|t| t != "I-PER");
+            if !single {
+                continue;
+            }
+            let f = crate::ner::forms::fold(words[i]);
+            let bare = f.strip_prefix("ال").unwrap_or(&f);
+            let Some(stem) = bare.strip_suffix('ي').filter(|s| s.chars().count() >= 2) else {
+                continue;
+            };
+            let place = [
+                stem.to_string(),
+                format!("{stem}ا"),
+                format!("ال{stem}"),
+                format!("{bare}ا"),
+            ]
+            .iter()
+            .any(|p| self.listed(p, &["loc.country"]));
+            if place && !self.listed(&f, &["per", "actor.per"]) {
+                tags[i] = "O".to_string();
+            }
+        }
+    }
+}
+
 /// Gold and predicted tag sequences for every sentence of `gold` (read as one stream of
 /// sentences: the second stage looks at the model's window of sentences around each).
 /// Person chunks split at a Maghrebi ل are joined ([`join_clitic_name_parts`]), and
@@ -1078,6 +1122,7 @@ pub fn predict_all(rec: &Recognizer, gold: &[BioSentence]) -> (Vec<Vec<String>>,
             let mut names: Vec<String> = t.into_iter().map(|x| rec.tag_name(x)).collect();
             join_clitic_name_parts(&mut names, words);
             join_organisation_names(&mut names, words);
+            rec.untag_nationality_persons(&mut names, words);
             names
         })
         .collect();

@@ -460,7 +460,10 @@ fn contextual_cue<'w>(w: &str, next: impl Fn(usize) -> &'w str) -> Option<Cue> {
 fn is_inquiry_noun(w: &str) -> bool {
     let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
     // (`وكشفت لدراسة`: الدراسة misspelt)
-    let w = w.strip_prefix('ل').filter(|r| r.starts_with('د')).unwrap_or(w);
+    let w = w
+        .strip_prefix('ل')
+        .filter(|r| r.starts_with('د'))
+        .unwrap_or(w);
     let w = w.strip_prefix("ال").unwrap_or(w);
     matches!(
         w,
@@ -650,6 +653,11 @@ fn ends_description(w: &str) -> bool {
             w,
             // `علياء وهي تونسية عاشت …`: a clause about the subject; `الحزب ما صدر`: what
             "وهو" | "وهي" | "وهم" | "ما"
+        )
+        || matches!(
+            w,
+            // `وأكد الزار بخصوص توريد الخرفان أن`: what it is about
+            "بخصوص" | "بشان" | "حول"
         )
         || matches!(
             w,
@@ -2054,6 +2062,17 @@ impl<'a, 'b> Finder<'a, 'b> {
                             && self.may_be_subject(k)
                             && !self.after_relation(k)
                             && !self.after_addressee(e.tokens.start)
+                            // nor after a correspondent named as the addressee (`لمراسلة
+                            // جوهرة أف أم نسرين علوش`)
+                            && !(r.start..e.tokens.start).any(|t| {
+                                let w = self.word(t);
+                                w.strip_prefix('ل').is_some_and(|x| {
+                                    matches!(
+                                        x,
+                                        "مراسل" | "مراسله" | "مبعوث" | "مبعوثه" | "موفد" | "موفده"
+                                    )
+                                })
+                            })
                             // not after an adverbial (`في تصريح لمراسل … عمر التيس`), a
                             // verb or a relative clause: then it is whom or where
                             && !(r.start..e.tokens.start).any(|t| {
@@ -2182,14 +2201,15 @@ impl<'a, 'b> Finder<'a, 'b> {
                                 | "المشرفه"
                         )
                         && t + 1 < r.end);
-                let b_phrase = w == "باسم"
-                    || in_charge_of
+                let about = matches!(w, "بخصوص" | "بشان");
+                let b_phrase = !about
+                    && (w == "باسم" || in_charge_of
                     || (w.starts_with("بال")
                         && !is_event_noun(&w[w.char_indices().nth(3).map_or(w.len(), |x| x.0)..]))
                     || (w.starts_with('ب') && self.entity_at.contains_key(&t))
                     || (w.starts_with('ب') && self.is_prep_at(t) && names_next(t + 1))
                     // `القيادي بحركة نداء تونس`: a construct chain that ends in a name
-                    || (w.starts_with('ب') && self.is_prep_at(t) && construct(t + 1));
+                    || (w.starts_with('ب') && self.is_prep_at(t) && construct(t + 1)));
                 if b_phrase {
                     t += 1;
                     continue;
@@ -2280,7 +2300,10 @@ impl<'a, 'b> Finder<'a, 'b> {
         }
         let opens_clause = |t: usize| {
             let w = self.word(t);
-            is_comma(self.raw(t)) || is_complementizer(w.strip_prefix('و').unwrap_or(w))
+            is_comma(self.raw(t))
+                || is_complementizer(w.strip_prefix('و').unwrap_or(w))
+                // (`لأن حركة النهضة ترى أنها`: because)
+                || matches!(w, "لان" | "ولان")
         };
         let s0 = self.sentence_start(cue_at).max(floor);
         // `X، كانت أعلنت`, `X قد أعلن`: the subject stands before the auxiliary
@@ -2390,7 +2413,8 @@ impl<'a, 'b> Finder<'a, 'b> {
         // a short definite description (`المجموعة`, `الوزارة`); after an auxiliary, a
         // longer one (`قوات حكومة الوفاق الليبية، كانت أعلنت`)
         // `أن` is followed by its clause's subject: a longer description is safe there too
-        let after_complementizer = b > 0 && is_complementizer(self.word(b - 1));
+        let after_complementizer = b > 0
+            && (is_complementizer(self.word(b - 1)) || matches!(self.word(b - 1), "لان" | "ولان"));
         let longest = if end < cue_at || after_complementizer {
             MAX_DESCRIPTION
         } else {
