@@ -268,6 +268,9 @@ const PERIOD_OF_YEAR: &[&str] = &[
     "الربع",
     "اشهر",
     "الاشهر",
+    // `في نفس الشهر من 2016`, `نفس الفترة من 2016`
+    "الشهر",
+    "الفتره",
 ];
 
 /// `هذا الأسبوع`, `هذه السنة`: the current period.
@@ -1319,6 +1322,10 @@ mod tests {
         // يوم restates the date apart
         let d = run("توفي صباح الجمعة الماضي يوم 24 مارس 2017 في رحيل", None);
         assert_eq!(d.len(), 2, "{d:?}");
+        // the month or period of a year (`في نفس الشهر من 2016`)
+        let d = run("مقابل 210 قضية في نفس الشهر من 2016.", None);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].0, "2016");
         // what recurs is no date
         assert!(run("يتزامن مع آخر يوم أحد من كل شهر ماي", p).is_empty());
         assert!(run("تقام السوق كل يوم جمعة", p).is_empty());
