@@ -344,6 +344,15 @@ fn nationalities_correspondents_topics_and_because() {
 }
 
 #[test]
+fn an_apology_is_what_was_done() {
+    // `بالاعتذار` after the subject is what it did, not part of the speaker
+    let s = speakers(
+        "وتقدمت الشركة بالإعتذار من حرفائها عن الإزعاج مضيفة أنه سيقع اتّخاذ الإجراءات اللازمة.",
+    );
+    assert_eq!(s, ["الشركة"]);
+}
+
+#[test]
 fn a_short_lexicon_word_does_not_make_a_proclitic() {
     // `وجدي` is a name, not و + جدي; `وكمال` is و + كمال
     let d = full().analyze("تحدث وجدي الصخيري كاتب عام جامعة النزل. والتقى الوزير وكمال سعد.");

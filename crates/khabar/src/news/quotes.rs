@@ -1066,7 +1066,9 @@ const MAX_DESCRIPTION: usize = 8;
 fn is_event_noun(w: &str) -> bool {
     matches!(
         w,
-        "تصريح"
+        // `وتقدمت الشركة بالاعتذار عن`
+        "اعتذار"
+            | "تصريح"
             | "تصريحات"
             | "تصريحه"
             | "بيان"
@@ -2489,8 +2491,14 @@ impl<'a, 'b> Finder<'a, 'b> {
                 )
             })
             .count();
+        // (`"د ب أ"`: the letters of an abbreviation are a name)
+        let letters_only = content.clone().all(|t| {
+            self.inp.tokens[t].kind != TokenKind::Arabic || self.word(t).chars().count() <= 2
+        });
         let before = content.start.checked_sub(2);
-        words >= MIN_QUOTE_WORDS || before.is_some_and(|b| b == cue_at || self.raw(b) == ":")
+        !letters_only
+            && (words >= MIN_QUOTE_WORDS
+                || before.is_some_and(|b| b == cue_at || self.raw(b) == ":"))
     }
 
     /// The source of `قوله` at `cue_at`: the phrase between a preceding `عن` (in the same
@@ -3787,6 +3795,12 @@ mod tests {
         // what a study reveals is a finding, also when the study was named before
         let q = quotes("أعرب 80 بالمائة من الأميين عن نيتهم المشاركة، وفق ما كشفته دراسة حول المشاركة. وكشفت لدراسة في المقابل أن 97 بالمائة ليست لديهم معلومات.");
         assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn abbreviations_in_marks_are_names() {
+        // the letters of an abbreviation in marks are a name
+        assert!(quotes("حذّر حزبا الخضر واليسار المستشارة ميركل من إبرام اتفاقية، بحسب وكالة الأنباء الألمانية \"د ب أ\".").is_empty());
     }
 
     #[test]
