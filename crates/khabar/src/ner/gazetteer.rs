@@ -143,6 +143,17 @@ impl Gazetteer {
         self.full.get(phrase).copied().unwrap_or(0)
     }
 
+    /// Whether a folded phrase is listed under a category whose name satisfies `category`.
+    pub fn listed_in(&self, phrase: &str, category: impl Fn(&str) -> bool) -> bool {
+        let mask = self.lookup(phrase);
+        mask != 0
+            && self
+                .categories
+                .iter()
+                .enumerate()
+                .any(|(bit, c)| mask & (1 << bit) != 0 && category(c))
+    }
+
     /// Matches over a sentence: `folded[i]` is token i folded and `strips[i]` its readings
     /// without proclitics. For each category the longest matches win; a token gets at most
     /// one position per category.

@@ -154,13 +154,9 @@ impl NerModel {
         if folded.chars().count() > 3 {
             return self.known(folded);
         }
-        let g = self.recognizer.gazetteer();
-        let mask = g.lookup(folded);
-        mask != 0
-            && g.categories()
-                .iter()
-                .enumerate()
-                .any(|(bit, c)| mask & (1 << bit) != 0 && c != "propn")
+        self.recognizer
+            .gazetteer()
+            .listed_in(folded, |c| c != "propn")
     }
 
     /// Letters of proclitics on the first token of an entity: a clitic followed by the
@@ -194,14 +190,9 @@ impl NerModel {
     /// Whether a folded phrase (words joined by one space) is a place in the model's
     /// gazetteer (a `loc…` category, not an actor).
     pub fn is_place(&self, folded_phrase: &str) -> bool {
-        let g = self.recognizer.gazetteer();
-        let mask = g.lookup(folded_phrase);
-        mask != 0
-            && g.categories().iter().enumerate().any(|(bit, c)| {
-                mask & (1 << bit) != 0
-                    && !c.starts_with("actor")
-                    && c.to_ascii_lowercase().contains("loc")
-            })
+        self.recognizer.gazetteer().listed_in(folded_phrase, |c| {
+            !c.starts_with("actor") && c.to_ascii_lowercase().contains("loc")
+        })
     }
 
     /// The entities of a tokenized text, sentence by sentence, with core spans and groups.
@@ -223,10 +214,8 @@ impl NerModel {
                 let (first, last) = (&tokens[r.start + s], &tokens[r.start + e - 1]);
                 let first_text = first.text(text);
                 // (`بيونغ يانغ`: a known name of several words keeps its first letters)
-                let phrase_known = (s + 2..=e).any(|end| {
-                    let phrase: Vec<String> = ws[s..end].iter().map(|w| forms::fold(w)).collect();
-                    self.known(&phrase.join(" "))
-                });
+                let folded: Vec<String> = ws[s..e].iter().map(|w| forms::fold(w)).collect();
+                let phrase_known = (2..=folded.len()).any(|n| self.known(&folded[..n].join(" ")));
                 let (letters, restored) = if first.kind == TokenKind::Arabic && !phrase_known {
                     self.clitic_letters(first_text)
                 } else {

@@ -1064,14 +1064,8 @@ impl Recognizer {
     /// Whether the gazetteer lists a folded phrase in a category whose name starts with
     /// one of `prefixes` (`loc`, `per.first` …).
     fn listed(&self, folded: &str, prefixes: &[&str]) -> bool {
-        let mask = self.gazetteer.lookup(folded);
-        mask != 0
-            && self
-                .gazetteer
-                .categories()
-                .iter()
-                .enumerate()
-                .any(|(bit, c)| mask & (1 << bit) != 0 && prefixes.iter().any(|p| c.starts_with(p)))
+        self.gazetteer
+            .listed_in(folded, |c| prefixes.iter().any(|p| c.starts_with(p)))
     }
 
     /// Untags a one-word person that is the relative adjective of a listed country (`مصدر

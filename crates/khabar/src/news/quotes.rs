@@ -681,6 +681,15 @@ fn ends_description(w: &str) -> bool {
         )
 }
 
+/// A bare verb of describing (`وصف`, `ووصفت`, `يصف`; no object suffix): its object stands
+/// between the subject and `بأن`.
+fn is_describing_verb(w: &str) -> bool {
+    matches!(
+        w.strip_prefix('و').unwrap_or(w),
+        "وصف" | "وصفت" | "وصفوا" | "يصف" | "تصف"
+    )
+}
+
 /// Participles that open a clause of their own after a report (`داعيا إلى`, `مطالبا ب`):
 /// the reported content ends before them.
 fn is_clause_participle(w: &str) -> bool {
@@ -1698,11 +1707,7 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// ب-phrase (`بأنه`, `بالمؤسف`) and a one-word definite object ([`Self::describes_object`]);
     /// `end` for other verbs.
     fn describe_subject_end(&self, i: usize, end: usize) -> usize {
-        let w = self.word(i);
-        if !matches!(
-            w.strip_prefix('و').unwrap_or(w),
-            "وصف" | "وصفت" | "وصفوا" | "يصف" | "تصف"
-        ) {
+        if !is_describing_verb(self.word(i)) {
             return end;
         }
         let b = (i + 1..end)
@@ -1803,10 +1808,8 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// `region_end` (`ووصفت الشرطة الحادث بأنه`): two definite words, the last no relative
     /// adjective of the first, which is the subject.
     fn describes_object(&self, i: usize, region_end: usize) -> bool {
-        let w = self.word(i);
-        let bare = w.strip_prefix('و').unwrap_or(w);
         let last = region_end.saturating_sub(1);
-        matches!(bare, "وصف" | "وصفت" | "وصفوا" | "يصف" | "تصف")
+        is_describing_verb(self.word(i))
             && region_end >= i + 3
             && self.inp.tokens[last].kind == TokenKind::Arabic
             && self.inp.tokens[last - 1].kind == TokenKind::Arabic
