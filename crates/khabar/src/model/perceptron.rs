@@ -137,7 +137,14 @@ impl Weights {
     /// Score of one class (rows are sorted by class).
     #[inline]
     pub fn score(&self, feats: &[u64], class: u16) -> f32 {
-        let mut s = 0.0;
+        self.score_from(0.0, feats, class)
+    }
+
+    /// [`Weights::score`] continuing a partial sum `start` (the weights of `feats` are
+    /// added to it in order, so splitting a feature list in two gives the same float).
+    #[inline]
+    pub fn score_from(&self, start: f32, feats: &[u64], class: u16) -> f32 {
+        let mut s = start;
         for &f in feats {
             let row = self.row(f);
             if let Ok(i) = row.binary_search_by_key(&class, |x| x.0) {

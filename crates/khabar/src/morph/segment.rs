@@ -352,18 +352,24 @@ impl Segmenter {
                 if cands.len() < 2 {
                     return cands.iter().map(|&(ci, _)| (ci, 0.0)).collect();
                 }
+                // the token's own features are scored once for all candidates (one row
+                // lookup per feature), then each candidate's features continue its sum in
+                // the order training used
                 feats.clear();
                 type_features(surface, &self.raw, feats);
-                let base = feats.len();
+                let ids: Vec<u16> = cands.iter().map(|c| c.0).collect();
+                let mut typed = Vec::with_capacity(ids.len());
+                self.weights.score_many(feats, &ids, &mut typed);
                 let mut core = String::with_capacity(surface.len() + 4);
                 cands
                     .iter()
-                    .map(|&(ci, middle)| {
+                    .zip(typed)
+                    .map(|(&(ci, middle), typed)| {
                         let class = &self.classes[ci as usize];
                         class.core_into(middle, &mut core);
-                        feats.truncate(base);
+                        feats.clear();
                         self.candidate_features(&core, class.word_count(), None, feats);
-                        (ci, self.weights.score(feats, ci))
+                        (ci, self.weights.score_from(typed, feats, ci))
                     })
                     .collect()
             });
