@@ -82,6 +82,21 @@ fn a_name_like_bali_keeps_its_first_letter_in_the_core() {
 }
 
 #[test]
+fn a_first_name_and_an_unseen_surname_before_a_title_are_one_person() {
+    // the model tags only the listed first name; the title after the surname closes it
+    let text = "وقال مصطفى بالي المتحدث باسم قوات سوريا الديمقراطية، إن المقاتلين حاولوا تنفيذ أربع هجمات.";
+    let doc = analyzer().analyze(text);
+    let ents = doc.entities.unwrap();
+    let persons: Vec<&str> = ents
+        .mentions
+        .iter()
+        .filter(|e| e.label == "PER")
+        .map(|e| &text[e.byte_start..e.byte_end])
+        .collect();
+    assert_eq!(persons, ["مصطفى بالي"], "{:?}", ents.mentions);
+}
+
+#[test]
 fn a_name_after_a_title_with_a_genitive_speaks() {
     // `… للانتخابات` is a genitive inside the title, not an adverbial: the person named
     // before the auxiliary speaks, not the previous (feminine) speaker

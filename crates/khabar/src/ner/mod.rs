@@ -206,10 +206,7 @@ impl NerModel {
         for ((r, ids), ws) in sentences.iter().zip(&tags).zip(&words) {
             let mut tag_names: Vec<String> =
                 ids.iter().map(|&t| self.recognizer.tag_name(t)).collect();
-            recognizer::join_clitic_name_parts(&mut tag_names, ws);
-            recognizer::join_organisation_names(&mut tag_names, ws);
-            self.recognizer
-                .untag_nationality_persons(&mut tag_names, ws);
+            self.recognizer.post_process(&mut tag_names, ws);
             for (s, e, label) in bio::chunks(&tag_names) {
                 let (first, last) = (&tokens[r.start + s], &tokens[r.start + e - 1]);
                 let first_text = first.text(text);
