@@ -97,6 +97,31 @@ fn a_first_name_and_an_unseen_surname_before_a_title_are_one_person() {
 }
 
 #[test]
+fn a_participle_after_an_editorial_opener_and_a_stipulating_text() {
+    // `يذكر أن X قد علّق …، قائلا "…"`: the subject of the clause after the opener speaks
+    let s = speakers(
+        r#"وأضاف النائب عماد الدايمي أن كل ما قيل هو مجرّد أكاذيب. يذكر أن النائب المنجي الرحوي قد علّق على الانتقادات التي وجّهها الدايمي لزيارة عدد من النواب إلى سوريا، قائلا " عماد الدايمي وشقيقه مأجوران لدى عشيرة قطر التي لا ترقى لتكون دولة"."#,
+    );
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(s[1].contains("الرحوي"), "{s:?}");
+    // a text that stipulates no clause is no source of the next report
+    let s = speakers(
+        "وقال رئيس الجمعية أنيس حسونة إن الحزام إجباري. وينص الفصل 82 من هذا الأمر على إجبارية استخدام حزام الأمان. وأضاف أن اجبارية الحزام بالنسبة لراكبي المقاعد الخلفية لن تطبق إلا بعد سنة.",
+    );
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(s.iter().all(|x| x.contains("حسونة")), "{s:?}");
+}
+
+#[test]
+fn tests_and_examinations_show_findings() {
+    // a quotation in the clause of a finding is nobody's statement
+    let s = speakers(
+        r#"وبعد انتشال الجثة أظهرت الفحوصات، أن المقاتل قد انتحر حيث تبين في التقرير أن "المسدس وضع ملاصقا مع الجزء السفلي من الذقن، وهذا يشير إلى أنه انتحر"."#,
+    );
+    assert!(s.is_empty(), "{s:?}");
+}
+
+#[test]
 fn a_name_after_a_title_with_a_genitive_speaks() {
     // `… للانتخابات` is a genitive inside the title, not an adverbial: the person named
     // before the auxiliary speaks, not the previous (feminine) speaker

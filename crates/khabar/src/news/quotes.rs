@@ -261,6 +261,16 @@ const VERBS: &[Verb] = &[
         conveys: true,
     },
     Verb {
+        // a text stipulates (`ينص القانون على أن`, `وينص البند 131 من الدستور على أن`); the
+        // bare past is also the noun "text" (`نص البلاغ`)
+        past: ["نص", "نصت", "نصوا"],
+        present: "نص",
+        participle: None,
+        prep: Some("علي"),
+        bare_ambiguous: true,
+        conveys: false,
+    },
+    Verb {
         past: ["بين", "بينت", "بينوا"],
         present: "بين",
         participle: Some("مبين"),
@@ -480,7 +490,23 @@ fn is_inquiry_noun(w: &str) -> bool {
             | "مؤشرات"
             | "ارقام"
             | "نتائج"
+            // medical tests (`أظهرت الفحوصات أن`)
+            | "فحوصات"
+            | "فحوص"
+            | "تحاليل"
     )
+}
+
+/// A form of `نص` "stipulate" (folded, with or without و): `ينص`, `وتنص`, `نصت`.
+fn is_stipulation(w: &str) -> bool {
+    let w = w.strip_prefix('و').unwrap_or(w);
+    matches!(w, "نص" | "نصت" | "ينص" | "تنص" | "ينصان" | "تنصان")
+}
+
+/// A demonstrative pronoun (folded, with or without و): `هذا`, `وذلك`.
+fn is_demonstrative(w: &str) -> bool {
+    let w = w.strip_prefix('و').unwrap_or(w);
+    matches!(w, "هذا" | "هذه" | "ذلك" | "تلك")
 }
 
 /// `رأى` and its forms (folded): an opinion stated with أن, never a quotation (`رأى سكينين`
@@ -501,6 +527,8 @@ fn is_document_noun(w: &str) -> bool {
             | "تدوينه"
             | "تغريده"
             | "نص"
+            // legal texts (`جاء في التعديل الأخير لمجلة الإجراءات الجزائية أن`)
+            | "تعديل"
             | "وثيقه"
             | "مذكره"
             | "لائحه"
@@ -1389,6 +1417,14 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// A reporting verb at `i` that opens a report: (cue, where its content starts, kind,
     /// end of the speaker region).
     fn report_at(&self, i: usize) -> Option<(Cue, usize, QuoteKind, usize)> {
+        let r = self.report_at_any(i)?;
+        // a text stipulates a clause (`ينص القانون على أن`); what follows `ينص … على :` in
+        // marks is left to the bare quotations, like any quoted text
+        (r.2 == QuoteKind::Indirect || !is_stipulation(self.word(i))).then_some(r)
+    }
+
+    /// [`Finder::report_at`] for every cue and kind.
+    fn report_at_any(&self, i: usize) -> Option<(Cue, usize, QuoteKind, usize)> {
         let cue = self.cue_at(i)?;
         // (a homograph that opens its sentence with a named subject is the verb: `وبين
         // الهاروني، في تصريح … اليوم الخميس، أن`)
@@ -1867,7 +1903,16 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// Whether a speaker is an inquiry or data (`التحريات`, `المعلومات`): what it shows is a
     /// finding, not a report.
     fn is_finding(&self, s: &Speaker) -> bool {
-        s.label.is_none() && is_inquiry_noun(self.word(s.tokens.start))
+        let t = s.tokens.start;
+        // (`آخر الأرقام تقول إن`, `أحدث الإحصائيات`: a modifier before the noun)
+        let head = if matches!(self.word(t), "اخر" | "احدث" | "اولي" | "بعض")
+            && t + 1 < s.tokens.end
+        {
+            t + 1
+        } else {
+            t
+        };
+        s.label.is_none() && is_inquiry_noun(self.word(head))
     }
 
     /// Whether the morphosyntax model marks token `t` as a verb; a word with the article
@@ -2772,8 +2817,19 @@ impl<'a, 'b> Finder<'a, 'b> {
         if matches!(self.word(s0), "يذكر" | "ويذكر" | "يشار" | "ويشار")
             && (s0 + 1..s0 + 3).any(|t| is_complementizer(self.word(t)))
         {
-            let cue = (s0 + 2..at).find(|&t| self.cue_at(t).is_some_and(|c| !c.participle))?;
-            return self.speaker_before(cue, s0 + 1);
+            if let Some(cue) = (s0 + 2..at).find(|&t| self.cue_at(t).is_some_and(|c| !c.participle))
+            {
+                return self.speaker_before(cue, s0 + 1);
+            }
+            // (for a participle, the subject of the first verb there, written between the
+            // complementizer and the verb: `يذكر أن النائب المنجي الرحوي قد علّق على …، قائلا
+            // "…"`)
+            if !construct {
+                return None;
+            }
+            let c = (s0 + 1..s0 + 3).find(|&t| is_complementizer(self.word(t)))?;
+            let v = (c + 2..at).find(|&t| self.is_verb_at(t) || is_qad(self.word(t)))?;
+            return self.speaker_in(c + 1..v);
         }
         // (for a participle, its clause is the last one opened by `فيما`/`بينما` before it:
         // `وأثارت هذه التفاصيل ضحك المشاركين، فيما واصل روس حديثه قائلا`)
@@ -2869,6 +2925,18 @@ impl<'a, 'b> Finder<'a, 'b> {
                 i += 1;
                 continue;
             }
+            // `وهذا يشير إلى أنه انتحر`: what a demonstrative indicates is an inference, not
+            // a report (`هذا وأكد …` opens a new clause with its و; a participle has no subject
+            // of its own: `… هذا مشيرا إلى أنها`)
+            let w = self.word(i);
+            if i > 0
+                && !w.starts_with(['و', 'ف'])
+                && is_demonstrative(self.word(i - 1))
+                && self.report_at(i).is_some_and(|r| !r.0.participle)
+            {
+                i += 1;
+                continue;
+            }
             let Some((cue, content_start, kind, region_end)) = self.report_at(i) else {
                 // the subject of a reporting verb that opens a sentence without a quote
                 // (`أعلن السفير الفرنسي … عن تأسيس`), or of one in an attribution (`حسب ما
@@ -2883,7 +2951,11 @@ impl<'a, 'b> Finder<'a, 'b> {
                     cue_of(w).or_else(|| verb.and_then(cue_of))
                 };
                 if let Some(c) = self.cue_at(i).or_else(attributed) {
-                    if i == self.sentence_start(i) || self.attributes_at(i) {
+                    // (a text that stipulates no clause, `وينص الفصل 82 على إجبارية`, is no
+                    // source of the next reports)
+                    if (i == self.sentence_start(i) || self.attributes_at(i))
+                        && !is_stipulation(self.word(i))
+                    {
                         let end = self.sentence_end(i).min(i + 12);
                         let mut from = i + 1;
                         while from < end && matches!(self.word(from), "به" | "بها" | "بذلك")
@@ -3114,6 +3186,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             // complementizer (`ملتقى بخصوص "…" أنه`), which name a thing of the report
             let title =
                 (o > 0 && is_title_noun(self.word(o - 1))) || is_complementizer(self.word(c + 1));
+
             // `معرض "…" و"…" و"…"`: quoted names in a list
             let joined = |a: usize, b: usize| {
                 a < b && (b - a == 1 || (b - a == 2 && self.word(a + 1) == "و"))
@@ -3123,7 +3196,11 @@ impl<'a, 'b> Finder<'a, 'b> {
             if claimed[k] || c - o - 1 < MIN_BARE_QUOTE || !closed || title || listed {
                 continue;
             }
-            if let Some(s) = self.clause_subject(o, false) {
+            // (what tests or inquiries show is a finding: `أظهرت الفحوصات … أن "…"`)
+            if let Some(s) = self
+                .clause_subject(o, false)
+                .filter(|s| !self.is_finding(s))
+            {
                 out.push(Quote {
                     kind: QuoteKind::Direct,
                     cue: None,
@@ -3573,6 +3650,33 @@ mod tests {
                 .all(|x| !x.2.contains("الماضيه") && !x.2.contains("الماضية")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn figures_inferences_and_legal_texts() {
+        // the figures say: a finding, also after a modifier
+        let q = quotes("وقال المسؤول أن آخر الارقام تقول إن عدد الموقوفين بلغ اكثر من 24 ألفا.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2, "المسؤول");
+        // what a demonstrative indicates is an inference; `هذا وأكد` opens a new clause
+        let q = quotes("وقال مصدر إن الجثة وجدت تحت الجسر. وهذا يشير إلى أنه انتحر.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].1.ends_with("تحت الجسر"), "{q:?}");
+        let q = quotes("هذا وأكد الوزير أن الوضع مستقر.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        // a law stipulates a clause; an amendment says something
+        let q = quotes("وبحسب القانون الجديد، ينص القانون على أن تبلغ الشرطة هيئة المحامين.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2, "القانون");
+        let q = quotes("جاء في التعديل الأخير للمجلة أن الهيئة مطالبة بتعيين محامين متطوعين.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].2.starts_with("التعديل"), "{q:?}");
+        // a stipulation with no clause opens nothing, nor do quoted words after its colon
+        assert!(quotes("وينص الفصل 82 من هذا الأمر على إجبارية الحزام.").is_empty());
+        let q = quotes(
+            r#"وأضاف أنه يتم تعويضه حسب الفصل 24 الذي ينص على : " عند الشغور النهائي لأحد المقاعد يتم تعويض العضو المعني". يشار إلى أن المجلس سيجتمع."#,
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 
     #[test]
