@@ -203,11 +203,19 @@ impl NerModel {
             .map(|r| tokens[r.clone()].iter().map(|t| t.text(text)).collect())
             .collect();
         let tags = self.recognizer.tag_sentences(&words, usize::MAX);
-        for ((r, ids), ws) in sentences.iter().zip(&tags).zip(&words) {
-            let mut tag_names: Vec<String> =
-                ids.iter().map(|&t| self.recognizer.tag_name(t)).collect();
-            self.recognizer.post_process(&mut tag_names, ws);
-            for (s, e, label) in bio::chunks(&tag_names) {
+        let mut names: Vec<Vec<String>> = tags
+            .iter()
+            .zip(&words)
+            .map(|(ids, ws)| {
+                let mut t: Vec<String> = ids.iter().map(|&t| self.recognizer.tag_name(t)).collect();
+                self.recognizer.post_process(&mut t, ws);
+                t
+            })
+            .collect();
+        // a surname found with its first name names the person alone elsewhere in the document
+        recognizer::propagate_surnames(&mut names, &words, usize::MAX);
+        for ((r, tag_names), ws) in sentences.iter().zip(&names).zip(&words) {
+            for (s, e, label) in bio::chunks(tag_names) {
                 let (first, last) = (&tokens[r.start + s], &tokens[r.start + e - 1]);
                 let first_text = first.text(text);
                 // (`بيونغ يانغ`: a known name of several words keeps its first letters)

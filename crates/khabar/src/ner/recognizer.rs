@@ -1206,6 +1206,43 @@ impl Recognizer {
     }
 }
 
+/// Tags as persons the untagged occurrences of a surname: the last word of a person of two
+/// words or more (`مهدي جمعة`) found within `window` sentences on each side (`usize::MAX`:
+/// the whole document) names the same person when it stands alone (`وحاول جمعة …`). Not a
+/// word after `يوم` (`يوم الجمعة`), nor one of fewer than three letters; the word must be
+/// spelt the same (folded), without a proclitic. `tags` and `words` are per sentence.
+pub fn propagate_surnames(tags: &mut [Vec<String>], words: &[Vec<&str>], window: usize) {
+    let n = tags.len().min(words.len());
+    // each sentence's surnames (folded)
+    let surnames: Vec<Vec<String>> = (0..n)
+        .map(|i| {
+            bio::chunks(&tags[i])
+                .into_iter()
+                .filter(|(s, e, l)| l == "PER" && e - s >= 2)
+                .map(|(_, e, _)| crate::ner::forms::fold(words[i][e - 1]))
+                .filter(|w| w.chars().count() >= 3)
+                .collect()
+        })
+        .collect();
+    for i in 0..n {
+        let lo = i.saturating_sub(window);
+        let hi = i.saturating_add(window).saturating_add(1).min(n);
+        let known: Vec<&String> = surnames[lo..hi].iter().flatten().collect();
+        if known.is_empty() {
+            continue;
+        }
+        for t in 0..tags[i].len().min(words[i].len()) {
+            if tags[i][t] != "O" || (t > 0 && matches!(words[i][t - 1], "يوم" | "ويوم")) {
+                continue;
+            }
+            let f = crate::ner::forms::fold(words[i][t]);
+            if known.iter().any(|k| **k == f) {
+                tags[i][t] = "B-PER".to_string();
+            }
+        }
+    }
+}
+
 /// Gold and predicted tag sequences for every sentence of `gold` (read as one stream of
 /// sentences: the second stage looks at the model's window of sentences around each).
 /// Person chunks split at a Maghrebi ل are joined ([`join_clitic_name_parts`]), and
@@ -1217,7 +1254,7 @@ pub fn predict_all(rec: &Recognizer, gold: &[BioSentence]) -> (Vec<Vec<String>>,
         .map(|s| s.tokens.iter().map(String::as_str).collect())
         .collect();
     let tags = rec.tag_sentences(&sents, rec.window);
-    let p = tags
+    let mut p: Vec<Vec<String>> = tags
         .into_iter()
         .zip(&sents)
         .map(|(t, words)| {
@@ -1226,6 +1263,7 @@ pub fn predict_all(rec: &Recognizer, gold: &[BioSentence]) -> (Vec<Vec<String>>,
             names
         })
         .collect();
+    propagate_surnames(&mut p, &sents, rec.window);
     (gold.iter().map(|s| s.tags.clone()).collect(), p)
 }
 
@@ -1314,6 +1352,27 @@ mod tests {
         ] {
             check(&words, &tags, &tags);
         }
+    }
+
+    #[test]
+    fn a_surname_found_with_its_first_name_names_the_person_alone() {
+        let words: Vec<Vec<&str>> = vec![
+            vec!["حضر", "مهدي", "جمعة", "الملتقى"],
+            vec!["وحاول", "جمعة", "تفادي", "الانتقاد", "يوم", "جمعة"],
+            vec!["وقال", "جمعة", "إن"],
+        ];
+        let tag = |t: &[&str]| -> Vec<String> { t.iter().map(|x| x.to_string()).collect() };
+        let mut tags = vec![
+            tag(&["O", "B-PER", "I-PER", "O"]),
+            tag(&["O", "O", "O", "O", "O", "O"]),
+            tag(&["O", "O", "O"]),
+        ];
+        propagate_surnames(&mut tags, &words, 1);
+        // alone, not after يوم; and only within the window
+        assert_eq!(tags[1], ["O", "B-PER", "O", "O", "O", "O"]);
+        assert_eq!(tags[2], ["O", "O", "O"]);
+        propagate_surnames(&mut tags, &words, usize::MAX);
+        assert_eq!(tags[2], ["O", "B-PER", "O"]);
     }
 
     #[test]
