@@ -741,6 +741,8 @@ fn is_clause_participle(w: &str) -> bool {
             | "مثمن"
             | "مندد"
             | "منتقد"
+            // accusing (`متهما إياها بسرد الأكاذيب`)
+            | "متهم"
     )
 }
 
@@ -1428,7 +1430,11 @@ impl<'a, 'b> Finder<'a, 'b> {
         let cue = self.cue_at(i)?;
         // (a homograph that opens its sentence with a named subject is the verb: `وبين
         // الهاروني، في تصريح … اليوم الخميس، أن`)
-        let named_subject = i == self.sentence_start(i) && self.entity_at.contains_key(&(i + 1));
+        // (or, after و, a definite subject: `وأبرز الناطق الرسمي باسم المجمع فلان في تصريح
+        // …، أنه`)
+        let named_subject = i == self.sentence_start(i)
+            && (self.entity_at.contains_key(&(i + 1))
+                || (self.word(i).starts_with('و') && self.word(i + 1).starts_with("ال")));
         let reach = if cue.homograph && !named_subject {
             HOMOGRAPH_REACH
         } else {
@@ -1483,6 +1489,13 @@ impl<'a, 'b> Finder<'a, 'b> {
             }
             // `تبين أن`, `اتضح أن`: the complementizer of an impersonal verb, not ours
             if is_complementizer(w) && j > i + 1 && is_impersonal_verb(self.word(j - 1)) {
+                return None;
+            }
+            // `ووصف مصدر طبي حالته بالخطرة، ذلك أنه أصيب`: `ذلك أن` gives a reason, it is
+            // no complement of the verb (right after the verb `ذلك` is its object: `وأكد ذلك
+            // أن …` is left as it was)
+            if is_complementizer(w) && j > i + 2 && matches!(self.word(j - 1), "ذلك" | "وذلك")
+            {
                 return None;
             }
             // `أكد عرض ملفه … إلى أن وصل`: إلى أن is "until" after a verb that takes no إلى
@@ -1703,7 +1716,9 @@ impl<'a, 'b> Finder<'a, 'b> {
             );
             // (the ة form, `مطالبة`, is also a noun or a passive participle — `الأحزاب
             // مطالبة بالارتقاء`: it opens a clause of its own only after a comma)
-            let clause_participle = is_clause_participle(w) && (w.ends_with('ا') || after_comma);
+            // (`، مجددة إعلان مطالبها`: renewing, after a comma; `مجددا` alone is "again")
+            let clause_participle = (is_clause_participle(w) && (w.ends_with('ا') || after_comma))
+                || (w == "مجدده" && after_comma);
             // (`… وجهة معينة بحسب تعبيره كما …`: an attribution to the speaker's own words
             // ends the report with or without a comma)
             let own_words = is_attribution(w) && is_own_words(self.word(k + 1));
@@ -2229,7 +2244,15 @@ impl<'a, 'b> Finder<'a, 'b> {
                                 !is_event_noun(n) && !self.is_prep_at(y) && !self.is_verb_at(y)
                             })
                 };
-                if matches!(w, "في" | "عن" | "من") && (names_next(t + 1) || construct(t + 1))
+                // (`في هذا الصدد`, `في ذات السياق`: an adverbial, not part of the description)
+                let adverbial = w == "في"
+                    && matches!(
+                        self.word(t + 1),
+                        "هذا" | "هذه" | "ذلك" | "تلك" | "ذات" | "نفس"
+                    );
+                if matches!(w, "في" | "عن" | "من")
+                    && !adverbial
+                    && (names_next(t + 1) || construct(t + 1))
                 {
                     t += 2;
                     continue;
@@ -2985,7 +3008,13 @@ impl<'a, 'b> Finder<'a, 'b> {
                         let head = self.word(s.tokens.start);
                         // a source, not a document or a finding (`حسب البلاغ`, `حسب
                         // المعطيات`) nor a manner (`حسب قوله`)
+                        // (and someone: a name, a definite description or a source, not
+                        // `حسب جدول زمني يتفق عليه`)
+                        let someone = s.label.is_some()
+                            || head.starts_with("ال")
+                            || matches!(head, "مصدر" | "مصادر" | "شاهد" | "شهود" | "مسؤول");
                         s.tokens.start == from
+                            && someone
                             && !is_document_noun(head.strip_prefix("ال").unwrap_or(head))
                             && !is_inquiry_noun(head)
                             && !is_own_words(head)
@@ -3650,6 +3679,34 @@ mod tests {
                 .all(|x| !x.2.contains("الماضيه") && !x.2.contains("الماضية")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn adverbials_timetables_homographs_and_clauses_of_their_own() {
+        // `في هذا الصدد` is no part of the speaker
+        let q = quotes(r#"واعتبر جلول في هذا الصدد "أن الساحل يبقى القلب الحي للحركة الوطنية"."#);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2, "جلول");
+        // a timetable after `حسب` is no source of the next report
+        let q = quotes(
+            "أكد مجمع التنسيقيات الدخول في اضراب وطني حسب جدول زمني يتفق عليه. وأضاف في بيان له، أن هذا الاضراب جاء بسبب رفض السلط الحوار.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].2.starts_with("مجمع"), "{q:?}");
+        // `وأبرز` + a definite subject opening its sentence is the verb, far from its أن
+        let q = quotes(
+            "وأبرز الناطق الرسمي باسم المجمع سامى الخليفي في تصريح للوكالة يوم الأحد، أنه رغم الاتفاق مازال العمال يعملون.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        // accusing, renewing: clauses of their own end the report; `مجددا` alone is "again"
+        let q = quotes("وأوضح أنه يؤمن بفرنسا التعددية، متهما إياها بسرد الأكاذيب.");
+        assert!(q[0].1.ends_with("التعددية"), "{q:?}");
+        let q = quotes("وأضافت أن منافسها ليست لديه خطة، مجددة إعلان مطالبها بطرد الأجانب.");
+        assert!(q[0].1.ends_with("خطة"), "{q:?}");
+        let q = quotes("وقال إن الحركة جاءت لتؤكد مجدّدا المنطق السائد في التعيينات.");
+        assert!(q[0].1.ends_with("التعيينات"), "{q:?}");
+        // `ذلك أن` gives a reason
+        assert!(quotes("ووصف مصدر طبي حالته بالخطرة، ذلك أنه اصيب بحروق.").is_empty());
     }
 
     #[test]
