@@ -721,9 +721,12 @@ fn is_describing_verb(w: &str) -> bool {
 /// Participles that open a clause of their own after a report (`داعيا إلى`, `مطالبا ب`):
 /// the reported content ends before them.
 fn is_clause_participle(w: &str) -> bool {
+    // (and the plural: `، مطالبين بتوفير الحماية`)
     let stem = w
         .strip_suffix('ا')
         .or_else(|| w.strip_suffix('ه'))
+        .or_else(|| w.strip_suffix("ين"))
+        .or_else(|| w.strip_suffix("ون"))
         .unwrap_or("");
     matches!(
         stem,
@@ -2952,6 +2955,25 @@ impl<'a, 'b> Finder<'a, 'b> {
             // a report (`هذا وأكد …` opens a new clause with its و; a participle has no subject
             // of its own: `… هذا مشيرا إلى أنها`)
             let w = self.word(i);
+            // `عندما لاحظوا أن الزورق على وشك الغرق`: noticing, in a clause of time, is
+            // seeing, not remarking
+            if i > 0
+                && matches!(
+                    self.word(i - 1),
+                    "عندما"
+                        | "حين"
+                        | "حينما"
+                        | "لما"
+                        | "بعدما"
+                        | "وعندما"
+                        | "وحين"
+                        | "وحينما"
+                )
+                && matches!(w, "لاحظ" | "لاحظت" | "لاحظوا" | "يلاحظ" | "يلاحظون")
+            {
+                i += 1;
+                continue;
+            }
             if i > 0
                 && !w.starts_with(['و', 'ف'])
                 && is_demonstrative(self.word(i - 1))
@@ -3707,6 +3729,11 @@ mod tests {
         assert!(q[0].1.ends_with("التعيينات"), "{q:?}");
         // `ذلك أن` gives a reason
         assert!(quotes("ووصف مصدر طبي حالته بالخطرة، ذلك أنه اصيب بحروق.").is_empty());
+        // noticing in a clause of time is seeing
+        assert!(quotes("وتفطن لهم الأعوان عندما لاحظوا أن الزورق على وشك الغرق.").is_empty());
+        // a plural participle after a comma opens a clause of its own too
+        let q = quotes("وأضاف المصدر أنهم قاموا برفع قضية في الغرض، مطالبين بتوفير الحماية لهم.");
+        assert!(q[0].1.ends_with("في الغرض"), "{q:?}");
     }
 
     #[test]
