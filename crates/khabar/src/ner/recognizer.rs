@@ -1060,6 +1060,42 @@ pub fn join_organisation_names(tags: &mut [String], words: &[&str]) {
     }
 }
 
+/// Nouns of an administrative place (folded): `ولاية`, `مدينة`, `معتمدية` …
+const PLACE_NOUNS: &[&str] = &[
+    "ولايه",
+    "مدينه",
+    "معتمديه",
+    "منطقه",
+    "بلديه",
+    "محافظه",
+    "قريه",
+    "جهه",
+    "عماده",
+    "مقاطعه",
+];
+
+/// A "person" that starts with a noun of an administrative place (`بولاية تطاوين`) is that
+/// place: the noun stays outside, as the training data writes `مدينة X`, and the rest is a
+/// place. `tags` are BIO tag names, one per word of `words`.
+pub fn places_are_no_persons(tags: &mut [String], words: &[&str]) {
+    let n = tags.len().min(words.len());
+    for (s, e, label) in bio::chunks(&tags[..n]) {
+        if label != "PER" {
+            continue;
+        }
+        let f = crate::ner::forms::fold(words[s]);
+        let bare = f.strip_prefix(['و', 'ف']).unwrap_or(&f);
+        let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
+        let bare = bare.strip_prefix("ال").unwrap_or(bare);
+        if PLACE_NOUNS.contains(&bare) {
+            tags[s] = "O".to_string();
+            for (k, t) in tags[s + 1..e].iter_mut().enumerate() {
+                *t = if k == 0 { "B-LOC" } else { "I-LOC" }.to_string();
+            }
+        }
+    }
+}
+
 /// Title nouns that follow a person's name in apposition (folded): `مصطفى بالي المتحدث
 /// باسم …`, `خالد عليوة الرئيس المدير …`.
 const TITLE_NOUNS: &[&str] = &[
@@ -1126,10 +1162,12 @@ const NOT_NAME_PARTS: &[&str] = &[
 
 impl Recognizer {
     /// The rules applied to the model's tags of a sentence (BIO tag names, one per word of
-    /// `words`), in documents and in evaluation alike: [`join_clitic_name_parts`],
+    /// `words`), in documents and in evaluation alike: [`places_are_no_persons`],
+    /// [`join_clitic_name_parts`],
     /// [`join_organisation_names`], [`Recognizer::untag_nationality_persons`],
     /// [`Recognizer::extend_names_before_titles`].
     pub fn post_process(&self, tags: &mut [String], words: &[&str]) {
+        places_are_no_persons(tags, words);
         join_clitic_name_parts(tags, words);
         join_organisation_names(tags, words);
         self.untag_nationality_persons(tags, words);
@@ -1352,6 +1390,21 @@ mod tests {
         ] {
             check(&words, &tags, &tags);
         }
+    }
+
+    #[test]
+    fn a_person_that_starts_with_a_place_noun_is_the_place() {
+        let words = ["أكد", "ممثل", "المعهد", "بولاية", "تطاوين", "أنه"];
+        let mut tags: Vec<String> = ["O", "O", "B-ORG", "B-PER", "I-PER", "O"]
+            .iter()
+            .map(|t| t.to_string())
+            .collect();
+        places_are_no_persons(&mut tags, &words);
+        assert_eq!(tags, ["O", "O", "B-ORG", "O", "B-LOC", "O"]);
+        // a person named like a noun of its own stays (`ولايتي` is not `ولاية`)
+        let mut tags: Vec<String> = ["B-PER", "I-PER"].iter().map(|t| t.to_string()).collect();
+        places_are_no_persons(&mut tags, &["علي", "ولايتي"]);
+        assert_eq!(tags, ["B-PER", "I-PER"]);
     }
 
     #[test]
