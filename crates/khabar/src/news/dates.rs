@@ -311,7 +311,17 @@ const YEAR_CUES: &[&str] = &[
     "مواليد",
     // `قبل موفى 2017`: the end of
     "موفي",
+    // a season of a year (`في صائفة 2014`, `ربيع 2011`)
+    "صائفه",
+    "الصائفه",
+    "صيف",
+    "شتاء",
+    "خريف",
+    "ربيع",
 ];
+
+/// Season nouns among [`YEAR_CUES`]: the date is the season of that year (one span).
+const SEASON_CUES: &[&str] = &["صائفه", "الصائفه", "صيف", "شتاء", "خريف", "ربيع"];
 
 /// Prepositions after which a bare month name is a date (`في سبتمبر`), folded.
 const MONTH_PREPOSITIONS: &[&str] = &[
@@ -898,7 +908,9 @@ pub fn find_dates_in(
                     .get(j + 1)
                     .is_some_and(|w| matches!(w.as_str(), "ه" | "هـ" | "م"));
                 if cue || era {
-                    let s = if cue && matches!(prev, "عام" | "العام" | "لعام" | "سنه" | "السنه")
+                    let s = if cue
+                        && (matches!(prev, "عام" | "العام" | "لعام" | "سنه" | "السنه")
+                            || SEASON_CUES.contains(&prev))
                     {
                         j - 1
                     } else {
@@ -1100,6 +1112,12 @@ mod tests {
         );
         let d = run("فتاة من مواليد 1994 أصيلة سيدي بوزيد", None);
         assert_eq!(d[0].0, "1994");
+        // a season of a year is one span
+        let d = run(
+            "وتورطه في أحداث جامع النور في صائفة 2014 التي شهدت مواجهات",
+            None,
+        );
+        assert_eq!(d[0].0, "صائفة 2014");
         let d = run("عمدوا في الأيام القليلة الفارطة إلى سرقة منزل", None);
         assert_eq!(
             d[0],

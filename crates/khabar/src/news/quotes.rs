@@ -1473,6 +1473,13 @@ impl<'a, 'b> Finder<'a, 'b> {
                     || self.word(o + 1).starts_with("لل"))
                     && c + 1 < self.sentence_end(i)
                     && !matches!(self.raw(c + 1), "." | "!" | "?" | "؟" | ":");
+                // `نفى … ما تناقلته وسائل الإعلام بشأن "…"`: what it is about, a topic, not
+                // words of the subject (also at the end of the sentence)
+                if o > 0 && matches!(self.word(o - 1), "بشان" | "بخصوص" | "وبشان" | "وبخصوص")
+                {
+                    j = c + 1;
+                    continue;
+                }
                 // `منتدى دولي حول "التجديد في الفلاحة … انه`: a title whose closing mark was
                 // left out; the report goes on after it
                 if !self.is_mark(c) && o > 0 && is_title_noun(self.word(o - 1)) {
@@ -3729,6 +3736,11 @@ mod tests {
         assert!(q[0].1.ends_with("التعيينات"), "{q:?}");
         // `ذلك أن` gives a reason
         assert!(quotes("ووصف مصدر طبي حالته بالخطرة، ذلك أنه اصيب بحروق.").is_empty());
+        // quoted words after `بشأن` name the topic
+        assert!(quotes(
+            r#"نفى الوزير الأسبق ما تناقلته بعض وسائل الإعلام بشأن "إيقاف ابن أخيه بسبب تورطه في العملية"."#
+        )
+        .is_empty());
         // noticing in a clause of time is seeing
         assert!(quotes("وتفطن لهم الأعوان عندما لاحظوا أن الزورق على وشك الغرق.").is_empty());
         // a plural participle after a comma opens a clause of its own too
