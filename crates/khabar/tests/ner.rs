@@ -113,6 +113,15 @@ fn a_participle_after_an_editorial_opener_and_a_stipulating_text() {
 }
 
 #[test]
+fn a_person_opening_the_subject_speaks_whole() {
+    // `بلعيد` reads as ب + لعيد to the segmenter; the person found whole speaks
+    let s = speakers(
+        r#"قال عادل بلعيد، المدير الجهوي بسوسة والمنستير للشركة التونسية لاستغلال وتوزيع المياه "الصوناد"، اليوم الخميس، إن الشركة لا يمكنها الإشعار عن انقطاع للمياه بصفة مسبقة."#,
+    );
+    assert_eq!(s, ["عادل بلعيد"]);
+}
+
+#[test]
 fn tests_and_examinations_show_findings() {
     // a quotation in the clause of a finding is nobody's statement
     let s = speakers(

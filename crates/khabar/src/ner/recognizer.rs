@@ -1175,7 +1175,8 @@ impl Recognizer {
     }
 
     /// A listed first name tagged as a one-word person, then an untagged word, then a title
-    /// noun (`مصطفى بالي المتحدث باسم …`): the untagged word is the family name (the
+    /// noun, a comma allowed before it (`مصطفى بالي المتحدث باسم …`, `عادل بلعيد، المدير
+    /// الجهوي`): the untagged word is the family name (the
     /// training data writes such names whole, `وقال ريناتو سوليدام رئيس`, and the model
     /// misses surnames it has never seen). Prepositions, function words and elatives are
     /// never taken.
@@ -1186,7 +1187,13 @@ impl Recognizer {
             if !single || tags[i + 2] != "O" {
                 continue;
             }
-            let title = crate::ner::forms::fold(words[i + 2]);
+            // (a comma may stand before the title: `عادل بلعيد، المدير الجهوي`)
+            let t = if matches!(words[i + 2], "،" | ",") && i + 3 < n && tags[i + 3] == "O" {
+                i + 3
+            } else {
+                i + 2
+            };
+            let title = crate::ner::forms::fold(words[t]);
             if !TITLE_NOUNS.contains(&title.as_str()) {
                 continue;
             }
@@ -1380,6 +1387,12 @@ mod tests {
             &["وقال", "مصطفى", "بالي", "المتحدث", "باسم"],
             &["O", "B-PER", "O", "O", "O"],
             &["O", "B-PER", "I-PER", "O", "O"],
+        );
+        // a comma may stand before the title
+        check(
+            &["قال", "مصطفى", "بلعيد", "،", "المدير", "الجهوي"],
+            &["O", "B-PER", "O", "O", "O", "O"],
+            &["O", "B-PER", "I-PER", "O", "O", "O"],
         );
         // a preposition, an unlisted first name, a two-word name, no title: unchanged
         for (words, tags) in [

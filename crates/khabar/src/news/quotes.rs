@@ -1627,6 +1627,16 @@ impl<'a, 'b> Finder<'a, 'b> {
                 }
             }
             let w = self.word(k);
+            // `، في تعليقه على …`, `، في رده على …`: the writer's context of the report
+            if w == "في"
+                && is_comma(self.raw(k - 1))
+                && matches!(
+                    self.word(k + 1),
+                    "تعليقه" | "تعليقها" | "تعليقهم" | "رده" | "ردها" | "ردهم" | "معرض"
+                )
+            {
+                return k;
+            }
             // `من جهته`, `من جانبها`: another speaker's turn
             if w == "من"
                 && matches!(
@@ -2096,10 +2106,15 @@ impl<'a, 'b> Finder<'a, 'b> {
             // of someone's people, or an indefinite noun with a ل-phrase, speaks; the name
             // closing it is the possessor
             let possessed = self.possessive_description(r.start);
-            let pick = inside
-                .iter()
-                .copied()
-                .filter(|_| !possessed)
+            // (a person that opens the subject, even where the description would end inside
+            // the name: `قال عادل بلعيد، …` with `بلعيد` read as ب + لعيد)
+            let opening = self.entity_at.get(&r.start).copied().filter(|&k| {
+                let e = &es.mentions[k];
+                e.label == "PER" && e.tokens.end <= r.end && self.may_be_subject(k)
+            });
+            let pick = opening
+                .into_iter()
+                .chain(inside.iter().copied().filter(|_| !possessed))
                 .find(|&k| es.mentions[k].label == "PER")
                 .or_else(|| {
                     inside
@@ -3736,6 +3751,9 @@ mod tests {
         assert!(q[0].1.ends_with("التعيينات"), "{q:?}");
         // `ذلك أن` gives a reason
         assert!(quotes("ووصف مصدر طبي حالته بالخطرة، ذلك أنه اصيب بحروق.").is_empty());
+        // `، في تعليقه على` gives the writer's context
+        let q = quotes("أكد العشي أن التعددية النقابية مغشوشة في تونس، في تعليقه على قيام أكثر من منظمة نقابية.");
+        assert!(q[0].1.ends_with("في تونس"), "{q:?}");
         // quoted words after `بشأن` name the topic
         assert!(quotes(
             r#"نفى الوزير الأسبق ما تناقلته بعض وسائل الإعلام بشأن "إيقاف ابن أخيه بسبب تورطه في العملية"."#
