@@ -2666,6 +2666,16 @@ impl<'a, 'b> Finder<'a, 'b> {
         {
             return None;
         }
+        // (`المنظمة الحقوقية التي`: a definite relative adjective goes with its noun)
+        let noun = if noun >= 1
+            && self.word(noun - 1).starts_with("ال")
+            && self.is_nominal(noun - 1)
+            && (self.word(noun).ends_with("يه") || self.word(noun).ends_with('ي'))
+        {
+            noun - 1
+        } else {
+            noun
+        };
         let start =
             if noun >= 1 && self.is_nominal(noun - 1) && !self.word(noun - 1).starts_with("ال") {
                 noun - 1
@@ -3751,6 +3761,9 @@ mod tests {
         assert!(q[0].1.ends_with("التعيينات"), "{q:?}");
         // `ذلك أن` gives a reason
         assert!(quotes("ووصف مصدر طبي حالته بالخطرة، ذلك أنه اصيب بحروق.").is_empty());
+        // a relative adjective goes with its noun in an antecedent
+        let q = quotes("ويواجه المهاجرون الاعتقال، بحسب المنظمة الحقوقية التي اضافت أنه ليس لدى تونس إطار قانوني.");
+        assert!(q.iter().any(|x| x.2 == "المنظمة الحقوقية"), "{q:?}");
         // `، في تعليقه على` gives the writer's context
         let q = quotes("أكد العشي أن التعددية النقابية مغشوشة في تونس، في تعليقه على قيام أكثر من منظمة نقابية.");
         assert!(q[0].1.ends_with("في تونس"), "{q:?}");
