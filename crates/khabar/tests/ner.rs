@@ -122,6 +122,16 @@ fn a_person_opening_the_subject_speaks_whole() {
 }
 
 #[test]
+fn an_object_with_a_possessive_is_no_speaker_and_a_turn_names_one() {
+    let s = speakers(
+        r#"قال محمد الناصر شويخة عضو الهيئة الإدارية لحزب التحرير إن حزبه يعمل في كنف القانون. ونفى نعتهم الإرهابيين العائدين من بؤر التوتر بالمجاهدين، متابعا "مفماش دولة تونسية.. تونس موجودة على الأوراق فقط". من جانبه استنكر مراد بن عثمان نائب رئيس الاتحاد الوطني لنقابات قوات الأمن الداخلي تصريح شويخة. واعتبر أن القضية التي رفعتها النقابة لها أسبابها."#,
+    );
+    assert_eq!(s.len(), 3, "{s:?}");
+    assert!(s[1].contains("شويخة"), "{s:?}");
+    assert!(s[2].contains("بن عثمان"), "{s:?}");
+}
+
+#[test]
 fn tests_and_examinations_show_findings() {
     // a quotation in the clause of a finding is nobody's statement
     let s = speakers(

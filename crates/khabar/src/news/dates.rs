@@ -528,11 +528,15 @@ pub fn find_dates_in(
             continue;
         }
         // `المتهمين الاثنين`: after a definite dual or plural, الاثنين is "the two"
+        // (or before a definite dual or plural adjective: `في شأن الاثنين الآخرين`)
         let the_two = w == "الاثنين"
             && !opener
-            && j > 0
-            && words[j - 1].starts_with("ال")
-            && (words[j - 1].ends_with("ين") || words[j - 1].ends_with("ان"));
+            && ((j > 0
+                && words[j - 1].starts_with("ال")
+                && (words[j - 1].ends_with("ين") || words[j - 1].ends_with("ان")))
+                || words.get(j + 1).is_some_and(|x| {
+                    matches!(x.as_str(), "الاخرين" | "الاخيرين" | "المذكورين" | "الباقيين")
+                }));
         if the_two {
             i = j + 1;
             continue;
@@ -1185,6 +1189,11 @@ mod tests {
             )]
         );
         assert!(run("صدرت الأحكام ضد المتهمين الاثنين بعد ثبوت الإدانة", p).is_empty());
+        assert!(run(
+            "لم يثبت في شأن الإثنين الآخرين سوى أنهما كانا يقيمان في ألمانيا",
+            p
+        )
+        .is_empty());
         // a weekday after a definite noun that is no dual stays one
         assert_eq!(run("أكد اليوم الاثنين أن", p).len(), 1);
     }
