@@ -1269,10 +1269,29 @@ pub fn propagate_surnames(tags: &mut [Vec<String>], words: &[Vec<&str>], window:
                 .collect()
         })
         .collect();
+    // the surnames of the sentences within the window, counted (the window slides: each
+    // sentence enters and leaves once)
+    let mut known: crate::model::features::FastMap<&str, usize> = Default::default();
+    let (mut lo, mut hi) = (0, 0);
     for i in 0..n {
-        let lo = i.saturating_sub(window);
-        let hi = i.saturating_add(window).saturating_add(1).min(n);
-        let known: Vec<&String> = surnames[lo..hi].iter().flatten().collect();
+        let want_hi = i.saturating_add(window).saturating_add(1).min(n);
+        for s in &surnames[hi..want_hi] {
+            for w in s {
+                *known.entry(w.as_str()).or_default() += 1;
+            }
+        }
+        hi = want_hi;
+        for s in &surnames[lo..i.saturating_sub(window).max(lo)] {
+            for w in s {
+                if let Some(c) = known.get_mut(w.as_str()) {
+                    *c -= 1;
+                    if *c == 0 {
+                        known.remove(w.as_str());
+                    }
+                }
+            }
+        }
+        lo = i.saturating_sub(window).max(lo);
         if known.is_empty() {
             continue;
         }
@@ -1280,8 +1299,7 @@ pub fn propagate_surnames(tags: &mut [Vec<String>], words: &[Vec<&str>], window:
             if tags[i][t] != "O" || (t > 0 && matches!(words[i][t - 1], "يوم" | "ويوم")) {
                 continue;
             }
-            let f = crate::ner::forms::fold(words[i][t]);
-            if known.iter().any(|k| **k == f) {
+            if known.contains_key(crate::ner::forms::fold(words[i][t]).as_str()) {
                 tags[i][t] = "B-PER".to_string();
             }
         }
@@ -1290,9 +1308,8 @@ pub fn propagate_surnames(tags: &mut [Vec<String>], words: &[Vec<&str>], window:
 
 /// Gold and predicted tag sequences for every sentence of `gold` (read as one stream of
 /// sentences: the second stage looks at the model's window of sentences around each).
-/// Person chunks split at a Maghrebi ل are joined ([`join_clitic_name_parts`]), and
-/// organisation names made whole ([`join_organisation_names`]), as in the entities a document
-/// gets.
+/// The tags go through [`Recognizer::post_process`] and [`propagate_surnames`] (within the
+/// model's window), as in the entities a document gets.
 pub fn predict_all(rec: &Recognizer, gold: &[BioSentence]) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
     let sents: Vec<Vec<&str>> = gold
         .iter()

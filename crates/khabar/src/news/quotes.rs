@@ -503,6 +503,17 @@ fn is_stipulation(w: &str) -> bool {
     matches!(w, "نص" | "نصت" | "ينص" | "تنص" | "ينصان" | "تنصان")
 }
 
+/// The agreement of the pronoun in `من جهته` / `من جانبها` … (folded), which gives someone the
+/// turn to speak; `None` for any other word.
+fn turn_agreement(w: &str) -> Option<Agreement> {
+    match w {
+        "جهته" | "جانبه" => Some(Agreement::Masculine),
+        "جهتها" | "جانبها" => Some(Agreement::Feminine),
+        "جهتهم" | "جانبهم" => Some(Agreement::Plural),
+        _ => None,
+    }
+}
+
 /// A noun with a plural possessive pronoun (folded): `نعتهم`, `مطالبهما` — an object, never
 /// the subject that speaks.
 fn is_possessed_plural(w: &str) -> bool {
@@ -1644,12 +1655,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                 return k;
             }
             // `من جهته`, `من جانبها`: another speaker's turn
-            if w == "من"
-                && matches!(
-                    self.word(k + 1),
-                    "جهته" | "جهتها" | "جهتهم" | "جانبه" | "جانبها" | "جانبهم"
-                )
-            {
+            if w == "من" && turn_agreement(self.word(k + 1)).is_some() {
                 return k;
             }
             if let Some(c) = self.cue_at(k) {
@@ -2993,13 +2999,11 @@ impl<'a, 'b> Finder<'a, 'b> {
                 i += 1;
                 continue;
             }
-            // `وهذا يشير إلى أنه انتحر`: what a demonstrative indicates is an inference, not
-            // a report (`هذا وأكد …` opens a new clause with its و; a participle has no subject
-            // of its own: `… هذا مشيرا إلى أنها`)
             let w = self.word(i);
+            let report = self.report_at(i);
             // `عندما لاحظوا أن الزورق على وشك الغرق`: noticing, in a clause of time, is
             // seeing, not remarking
-            if i > 0
+            let seeing = i > 0
                 && matches!(
                     self.word(i - 1),
                     "عندما"
@@ -3011,20 +3015,19 @@ impl<'a, 'b> Finder<'a, 'b> {
                         | "وحين"
                         | "وحينما"
                 )
-                && matches!(w, "لاحظ" | "لاحظت" | "لاحظوا" | "يلاحظ" | "يلاحظون")
-            {
-                i += 1;
-                continue;
-            }
-            if i > 0
+                && matches!(w, "لاحظ" | "لاحظت" | "لاحظوا" | "يلاحظ" | "يلاحظون");
+            // `وهذا يشير إلى أنه انتحر`: what a demonstrative indicates is an inference, not
+            // a report (`هذا وأكد …` opens a new clause with its و; a participle has no subject
+            // of its own: `… هذا مشيرا إلى أنها`)
+            let inferred = i > 0
                 && !w.starts_with(['و', 'ف'])
                 && is_demonstrative(self.word(i - 1))
-                && self.report_at(i).is_some_and(|r| !r.0.participle)
-            {
+                && report.as_ref().is_some_and(|r| !r.0.participle);
+            if seeing || inferred {
                 i += 1;
                 continue;
             }
-            let Some((cue, content_start, kind, region_end)) = self.report_at(i) else {
+            let Some((cue, content_start, kind, region_end)) = report else {
                 // the subject of a reporting verb that opens a sentence without a quote
                 // (`أعلن السفير الفرنسي … عن تأسيس`), or of one in an attribution (`حسب ما
                 // أكده المندوب الجهوي`, `وفق ما أفاد به مصدر`), may speak in the next ones
@@ -3059,18 +3062,10 @@ impl<'a, 'b> Finder<'a, 'b> {
                 }
                 // `من جانبه استنكر مراد بن عثمان …. واعتبر أن`: a sentence that gives someone
                 // the turn names the speaker of the next reports, with or without a report
-                if i == self.sentence_start(i)
-                    && self.word(i) == "من"
-                    && matches!(
-                        self.word(i + 1),
-                        "جهته" | "جهتها" | "جهتهم" | "جانبه" | "جانبها" | "جانبهم"
-                    )
-                {
-                    let agreement = match self.word(i + 1) {
-                        "جهتها" | "جانبها" => Agreement::Feminine,
-                        "جهتهم" | "جانبهم" => Agreement::Plural,
-                        _ => Agreement::Masculine,
-                    };
+                let turn = (i == self.sentence_start(i) && self.word(i) == "من")
+                    .then(|| turn_agreement(self.word(i + 1)))
+                    .flatten();
+                if let Some(agreement) = turn {
                     let end = self.sentence_end(i).min(i + 6);
                     let named = self.inp.entities.and_then(|es| {
                         (i + 2..end)
