@@ -1254,8 +1254,11 @@ impl Recognizer {
 /// Tags as persons the untagged occurrences of a surname: the last word of a person of two
 /// words or more (`مهدي جمعة`) found within `window` sentences on each side (`usize::MAX`:
 /// the whole document) names the same person when it stands alone (`وحاول جمعة …`). Not a
-/// word after `يوم` (`يوم الجمعة`), nor one of fewer than three letters; the word must be
-/// spelt the same (folded), without a proclitic. `tags` and `words` are per sentence.
+/// word after `يوم` (`يوم الجمعة`), nor one of fewer than three letters, nor a word right
+/// after a definite word, where it is an adjective (`المخرج التونسي` when `صلاح التونسي` is
+/// a person); the word must be spelt the same up to diacritics and hamza on alef — `ى` and
+/// `ي` stay apart, so `محمد علي` does not make the preposition `على` a person — without a
+/// proclitic. `tags` and `words` are per sentence.
 pub fn propagate_surnames(tags: &mut [Vec<String>], words: &[Vec<&str>], window: usize) {
     let n = tags.len().min(words.len());
     // each sentence's surnames (folded)
@@ -1264,8 +1267,8 @@ pub fn propagate_surnames(tags: &mut [Vec<String>], words: &[Vec<&str>], window:
             bio::chunks(&tags[i])
                 .into_iter()
                 .filter(|(s, e, l)| l == "PER" && e - s >= 2)
-                .map(|(_, e, _)| crate::ner::forms::fold(words[i][e - 1]))
-                .filter(|w| w.chars().count() >= 3)
+                .map(|(_, e, _)| surname_key(words[i][e - 1]))
+                .filter(|w| w.chars().count() >= 3 && !never_surname(w))
                 .collect()
         })
         .collect();
@@ -1296,14 +1299,42 @@ pub fn propagate_surnames(tags: &mut [Vec<String>], words: &[Vec<&str>], window:
             continue;
         }
         for t in 0..tags[i].len().min(words[i].len()) {
-            if tags[i][t] != "O" || (t > 0 && matches!(words[i][t - 1], "يوم" | "ويوم")) {
+            let prev = t.checked_sub(1).map(|p| words[i][p]);
+            if tags[i][t] != "O" || prev.is_some_and(|p| matches!(p, "يوم" | "ويوم") || definite(p))
+            {
                 continue;
             }
-            if known.contains_key(crate::ner::forms::fold(words[i][t]).as_str()) {
+            if known.contains_key(surname_key(words[i][t]).as_str()) {
                 tags[i][t] = "B-PER".to_string();
             }
         }
     }
+}
+
+/// The spelling a propagated surname must match: without diacritics and tatweel, alef with
+/// hamza or madda as bare alef; the other letters as written.
+fn surname_key(word: &str) -> String {
+    word.chars()
+        .filter(|&c| !crate::text::chars::is_arabic_mark(c) && c != crate::text::chars::TATWEEL)
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            c => c,
+        })
+        .collect()
+}
+
+/// A function word a person's name can end in when the model runs the name on (`وفاء حسين
+/// على تنويه`): never spread as a surname.
+fn never_surname(key: &str) -> bool {
+    matches!(key, "على" | "لدى" | "حتى" | "سوى" | "متى" | "إلى" | "الى")
+        || NOT_NAME_PARTS.contains(&crate::ner::forms::fold(key).as_str())
+}
+
+/// Whether a word carries the article (after at most one proclitic: `ال…`, `وال…`, `بال…`,
+/// `لل…`).
+fn definite(word: &str) -> bool {
+    let w = word.trim_start_matches(['و', 'ف']);
+    w.starts_with("ال") || w.starts_with("بال") || w.starts_with("كال") || w.starts_with("لل")
 }
 
 /// Gold and predicted tag sequences for every sentence of `gold` (read as one stream of
@@ -1456,6 +1487,32 @@ mod tests {
         assert_eq!(tags[2], ["O", "O", "O"]);
         propagate_surnames(&mut tags, &words, usize::MAX);
         assert_eq!(tags[2], ["O", "B-PER", "O"]);
+    }
+
+    #[test]
+    fn a_propagated_surname_is_spelt_the_same_and_no_adjective() {
+        let words: Vec<Vec<&str>> = vec![
+            vec!["التقى", "محمد", "علي", "وصلاح", "التونسي"],
+            vec!["وعمل", "على", "الملف", "مع", "المخرج", "التونسي"],
+            vec!["وقال", "التونسي", "إن", "علي", "سيحضر"],
+            vec!["وحصلت", "وفاء", "حسين", "على", "تنويه"],
+            vec!["وحصل", "على", "جائزة"],
+        ];
+        let tag = |t: &[&str]| -> Vec<String> { t.iter().map(|x| x.to_string()).collect() };
+        let mut tags = vec![
+            tag(&["O", "B-PER", "I-PER", "B-PER", "I-PER"]),
+            tag(&["O", "O", "O", "O", "O", "O"]),
+            tag(&["O", "O", "O", "O", "O"]),
+            tag(&["O", "B-PER", "I-PER", "I-PER", "O"]),
+            tag(&["O", "O", "O"]),
+        ];
+        propagate_surnames(&mut tags, &words, usize::MAX);
+        // a name the model ran on into a preposition does not make the preposition a name
+        assert_eq!(tags[4], ["O", "O", "O"]);
+        // the preposition على is not the name علي; التونسي after a definite noun is an
+        // adjective; alone after a verb it is the person
+        assert_eq!(tags[1], ["O", "O", "O", "O", "O", "O"]);
+        assert_eq!(tags[2], ["O", "B-PER", "O", "B-PER", "O"]);
     }
 
     #[test]
