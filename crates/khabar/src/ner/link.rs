@@ -83,7 +83,11 @@ pub fn link(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<EntityGro
         let (a, b) = (&mentions[i], &mentions[i + 1]);
         let gap: Vec<String> = (a.tokens.end..b.tokens.start).map(word).collect();
         let after_b = tokens.get(b.tokens.end).map(|t| fold(t.text(text)));
+        // (a name and another name of the same kind in brackets: `… (داعش)`; a person's
+        // party or country in brackets is an affiliation, not another name: `براهم (كتلة
+        // حركة النهضة)`)
         let paren = gap.len() == 1
+            && a.label == b.label
             && matches!(gap[0].as_str(), "(" | "[")
             && matches!(after_b.as_deref(), Some(")" | "]"));
         let known = KNOWN_AS.iter().any(|p| {
@@ -205,6 +209,19 @@ mod tests {
         assert_eq!(g[0].mentions, [0, 3]);
         assert_eq!(g[1].canonical, "تنظيم الدولة الإسلامية");
         assert_eq!(g[1].count, 3);
+    }
+
+    #[test]
+    fn a_bracketed_affiliation_is_no_other_name() {
+        let text = "وقال براهم (كتلة حركة النهضة) إن المداولات عادية";
+        let t = tokenize(text);
+        let m = vec![
+            mention(text, &t, "PER", 1..2),
+            mention(text, &t, "ORG", 3..6),
+        ];
+        let g = link(text, &t, &m);
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert_eq!(g[0].canonical, "براهم");
     }
 
     #[test]

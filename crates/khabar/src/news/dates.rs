@@ -548,16 +548,42 @@ pub fn find_dates_in(
                 .get(j + 1)
                 .and_then(|q| direction(q))
                 .filter(|&d| d != 0);
+            let mut end = j + 1 + usize::from(dir.is_some());
+            let is_weekday = |k: usize| {
+                words
+                    .get(k)
+                    .is_some_and(|x| WEEKDAYS.iter().any(|(d, _)| d == x))
+            };
+            let word_at = |k: usize| words.get(k).map_or("", String::as_str);
+            // `ليلة الأحد إلى الاثنين`: one night, from one day to the next
+            if dir.is_none()
+                && word_at(start) == "ليله"
+                && matches!(word_at(end), "الي" | "حتي")
+                && is_weekday(end + 1)
+            {
+                end += 2;
+            }
+            // `الاثنين من الأسبوع الفارط`: a day of the week before (or after) this one
+            // (weeks start on Sunday, الأحد "the first")
+            let week = (dir.is_none() && word_at(end) == "من" && word_at(end + 1) == "الاسبوع")
+                .then(|| direction(word_at(end + 2)))
+                .flatten();
+            if week.is_some() {
+                end += 3;
+            }
             let value = pub_days.map(|p| {
                 let back = i64::from((weekday(civil_from_days(p)) + 7 - wd) % 7);
-                let day = match dir {
-                    Some(-1) if back == 0 => p - 7,
-                    Some(1) => p - back + 7,
+                let day = match (dir, week) {
+                    (_, Some(w)) => {
+                        let sunday = p - i64::from(weekday(civil_from_days(p)));
+                        sunday + 7 * w + i64::from(wd)
+                    }
+                    (Some(-1), _) if back == 0 => p - 7,
+                    (Some(1), _) => p - back + 7,
                     _ => p - back,
                 };
                 iso(civil_from_days(day))
             });
-            let end = j + 1 + usize::from(dir.is_some());
             out.push(DateMention {
                 tokens: start..end,
                 kind: DateKind::Weekday,
@@ -576,7 +602,9 @@ pub fn find_dates_in(
                     // (not the preposition إلى: `بمجلس نواب اليوم إلى صيغة`)
                     && x != "الي"
                     && (x.ends_with('ي')
-                        || matches!(x.as_str(), "الاول" | "الاخير" | "المفتوح" | "الموعود"))
+                        || matches!(x.as_str(), "الاخير" | "المفتوح" | "الموعود")
+                        // (an ordinal: `ولليوم السابع على التوالي`, the seventh day)
+                        || ORDINAL_DAYS.iter().any(|o| o.0 == x))
                     && !WEEKDAYS.iter().any(|(d, _)| d == x)
             });
         // `2800 وسيلة نقل في اليوم` (a day), `خلال اليوم ذاته` (the day named before): no
@@ -692,6 +720,44 @@ pub fn find_dates_in(
         } else {
             words.get(j + 1 + between).and_then(|q| direction(q))
         };
+        // `منذ بداية العام`, `مع نهاية السنة`: a part of this year (not `بداية العام
+        // الدراسي`, a school year, nor `بداية العام 2015`, a year found below)
+        let part_of_year = dir.is_none()
+            && !this
+            && matches!(w, "العام" | "السنه")
+            && j == start
+            && j > 0
+            && {
+                let p = words[j - 1].strip_prefix('و').unwrap_or(&words[j - 1]);
+                let p = match p.strip_prefix(['ب', 'ل']) {
+                    Some(rest) if rest != "دايه" => rest,
+                    _ => p,
+                };
+                matches!(
+                    p,
+                    "بدايه"
+                        | "مطلع"
+                        | "نهايه"
+                        | "اواخر"
+                        | "اوائل"
+                        | "منتصف"
+                        | "موفي"
+                        | "مستهل"
+                )
+            }
+            && words
+                .get(j + 1)
+                .is_none_or(|x| !x.starts_with("ال") && number(x).is_none());
+        if part_of_year {
+            out.push(DateMention {
+                tokens: j - 1..j + 1,
+                kind: DateKind::Relative,
+                value: published.map(|(y, _, _)| format!("{y:04}")),
+                calendar: None,
+            });
+            i = j + 1;
+            continue;
+        }
         if let Some(dir) = dir {
             let value = match (published, w) {
                 (Some((y, m, _)), "الشهر") => {
@@ -1076,6 +1142,27 @@ mod tests {
         assert!(run("وينص العقد السابق على الشروط", pubd).is_empty());
         // a named day is not today; today followed by its weekday is
         assert!(run("احتفل العالم باليوم العالمي للإذاعة", pubd).is_empty());
+        assert!(run("تواصل ولليوم السابع على التوالي عملية التمشيط", pubd).is_empty());
+        // a part of this year; not a school year
+        let d = run("تم تحقيق منذ بداية العام عائدات", pubd);
+        assert_eq!(
+            d,
+            vec![(
+                "بداية العام".into(),
+                DateKind::Relative,
+                Some("2019".into())
+            )]
+        );
+        assert!(run("كانت بداية العام الدراسي صعبة", pubd).is_empty());
+        // one night from one day to the next, a day of last week
+        let d = run("أوقفوا ليلة الأحد إلى الاثنين من الأسبوع الفارط", pubd);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].0, "ليلة الأحد إلى الاثنين من الأسبوع الفارط");
+        assert_eq!(d[0].2, Some("2019-03-03".into()));
+        assert_eq!(
+            run("اجتمعوا الخميس من الأسبوع المقبل", pubd)[0].2,
+            Some("2019-03-21".into())
+        );
         assert_eq!(
             run("وصل اليوم الثلاثاء", pubd)[0].2,
             Some("2019-03-12".into())

@@ -271,6 +271,16 @@ const VERBS: &[Verb] = &[
         conveys: false,
     },
     Verb {
+        // a medium published that (`ونشر موقع "المحور" الجزائري أن`); the bare past is also
+        // the noun "publishing", "deployment" (`نشر الخبر`, `نشر قوات`)
+        past: ["نشر", "نشرت", "نشروا"],
+        present: "نشر",
+        participle: None,
+        prep: None,
+        bare_ambiguous: true,
+        conveys: false,
+    },
+    Verb {
         past: ["بين", "بينت", "بينوا"],
         present: "بين",
         participle: Some("مبين"),
@@ -531,6 +541,12 @@ fn is_demonstrative(w: &str) -> bool {
 fn is_opinion_verb(w: &str) -> bool {
     let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
     matches!(w, "راي" | "رات" | "راوا" | "يري" | "تري" | "يرون")
+}
+
+/// `نشر` "published" in its past and present forms (folded, و/ف taken off).
+fn is_publishing_verb(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    matches!(w, "نشر" | "نشرت" | "نشروا" | "ينشر" | "تنشر" | "ينشرون")
 }
 
 /// Documents that say something (folded, without the article): `جاء في البيان أن`.
@@ -1452,9 +1468,13 @@ impl<'a, 'b> Finder<'a, 'b> {
         // الهاروني، في تصريح … اليوم الخميس، أن`)
         // (or, after و, a definite subject: `وأبرز الناطق الرسمي باسم المجمع فلان في تصريح
         // …، أنه`)
+        // (or `نفس/ذات` + a definite noun: `ونقل نفس المصدر الإخباري عن مصدر أمني … أن`)
+        let same_source =
+            matches!(self.word(i + 1), "نفس" | "ذات") && self.word(i + 2).starts_with("ال");
         let named_subject = i == self.sentence_start(i)
             && (self.entity_at.contains_key(&(i + 1))
-                || (self.word(i).starts_with('و') && self.word(i + 1).starts_with("ال")));
+                || (self.word(i).starts_with('و')
+                    && (self.word(i + 1).starts_with("ال") || same_source)));
         let reach = if cue.homograph && !named_subject {
             HOMOGRAPH_REACH
         } else {
@@ -1562,6 +1582,14 @@ impl<'a, 'b> Finder<'a, 'b> {
                 j += 1;
                 continue;
             }
+            // `وقالت الكتيبة التي نشرت الفيديو، إنه`: إنّ follows قال, never نشر; the
+            // complementizer is the other verb's
+            if is_complementizer(w)
+                && self.raw(j).starts_with('إ')
+                && is_publishing_verb(self.word(i))
+            {
+                return None;
+            }
             if is_complementizer(w) {
                 // إلى أن / على أن / من أن: the preposition is not part of the speaker
                 let region_end = if j > i + 1 && cue.prep.is_some_and(|p| p == self.word(j - 1)) {
@@ -1621,7 +1649,13 @@ impl<'a, 'b> Finder<'a, 'b> {
                 }
                 return None;
             }
-            if self.cue_at(j).is_some() || matches!(self.raw(j), "!" | "?" | "؟") {
+            // (`وقالت الكتيبة التي نشرت الفيديو، إنه`: publishing in a relative clause of
+            // the subject is no report of its own; the scan goes on to إنّ)
+            let relative_publishing =
+                is_publishing_verb(w) && j > i + 1 && is_relative_pronoun(self.word(j - 1));
+            if (self.cue_at(j).is_some() && !relative_publishing)
+                || matches!(self.raw(j), "!" | "?" | "؟")
+            {
                 return None;
             }
             j += 1;
@@ -4077,6 +4111,22 @@ mod tests {
     fn abbreviations_in_marks_are_names() {
         // the letters of an abbreviation in marks are a name
         assert!(quotes("حذّر حزبا الخضر واليسار المستشارة ميركل من إبرام اتفاقية، بحسب وكالة الأنباء الألمانية \"د ب أ\".").is_empty());
+    }
+
+    #[test]
+    fn a_medium_publishes_and_the_same_source_conveys() {
+        // a medium published that …
+        let q = quotes("ونشر موقع \"المحور\" الجزائري أن مصالح غرفة العمليات تحصلت على معلومات.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].1.starts_with("أن مصالح"), "{q:?}");
+        // … but publishing in a relative clause of the subject is no report: إنّ is قال's
+        let q = quotes("وقالت الكتيبة التي نشرت الفيديو، إنه تم القبض عليه قبل شهرين.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2, "الكتيبة", "{q:?}");
+        // `نفس المصدر` opening the sentence is the subject: the complementizer may be far
+        let q = quotes("ونقل نفس المصدر الإخباري عن مصدر أمني من غرفة العمليات الأمنية المركزية بالقطاع العملياتي المشتركة أنّ 9 وحدات حربية تواصل عملية تمشيط.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].2.starts_with("مصدر أمني"), "{q:?}");
     }
 
     #[test]
