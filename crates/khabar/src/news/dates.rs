@@ -122,6 +122,10 @@ const RELATIVE_DAYS: &[(&[&str], i64)] = &[
     (&["الليله", "الفارطه"], -1),
     (&["الليله", "الماضيه"], -1),
     (&["اليوم"], 0),
+    // `بداية من هذا الصباح`: this morning
+    (&["هذا", "الصباح"], 0),
+    (&["هذا", "المساء"], 0),
+    (&["هذه", "الليله"], 0),
     (&["غدا"], 1),
     (&["بعد", "غد"], 2),
 ];
@@ -1143,6 +1147,14 @@ mod tests {
         // a named day is not today; today followed by its weekday is
         assert!(run("احتفل العالم باليوم العالمي للإذاعة", pubd).is_empty());
         assert!(run("تواصل ولليوم السابع على التوالي عملية التمشيط", pubd).is_empty());
+        assert_eq!(
+            run("الإضراب الذي شرع فيه بداية من هذا الصباح", pubd),
+            vec![(
+                "هذا الصباح".into(),
+                DateKind::Relative,
+                Some("2019-03-12".into())
+            )]
+        );
         // a part of this year; not a school year
         let d = run("تم تحقيق منذ بداية العام عائدات", pubd);
         assert_eq!(

@@ -1638,6 +1638,11 @@ impl<'a, 'b> Finder<'a, 'b> {
                 return Some((cue, j, QuoteKind::Indirect, region_end));
             }
             if w == ":" {
+                // `أشارت إلى بعض النصائح: – تجنب التعب …`: a list after the colon is no
+                // speech
+                if matches!(self.raw(j + 1), "*" | "•" | "-" | "–" | "—") {
+                    return None;
+                }
                 // `قال فلان: …` without marks: direct speech to the end of the sentence
                 if let Some((o, _)) = self.mark_opening_at(j + 1) {
                     return Some((cue, o, QuoteKind::Direct, j));
@@ -2822,6 +2827,33 @@ impl<'a, 'b> Finder<'a, 'b> {
         (plain && named).then(|| self.described(np))
     }
 
+    /// Whether the cue at `i` is a bare present-tense verb (no و/ف) right after a noun in
+    /// mid-sentence (`جثة متآكلة يرجح أنها`): a clause describing the noun or an impersonal
+    /// passive, not a turn of an earlier speaker.
+    fn describes_noun_before(&self, i: usize, cue: Cue) -> bool {
+        if cue.participle || i == 0 || i <= self.sentence_start(i) {
+            return false;
+        }
+        let w = self.word(i);
+        let present = w
+            .strip_prefix(['ي', 'ت'])
+            .map(|stem| stem.strip_suffix("ون").unwrap_or(stem))
+            .is_some_and(|stem| VERBS.iter().any(|v| v.present == stem));
+        let prev = self.word(i - 1);
+        present
+            && self.is_nominal(i - 1)
+            && !prev.starts_with(['و', 'ف'])
+            && !is_relative_pronoun(prev)
+            && !is_auxiliary(prev)
+            && !matches!(
+                prev,
+                "ما" | "كما" | "فيما" | "بينما" | "حيث" | "اذ" | "لا" | "لم" | "لن" | "قد"
+                    | "سوف" | "هو" | "هي" | "هم" | "انه" | "انها" | "لانه" | "لانها"
+                    // (`… لا تعترض … لكن تؤكد على أنه`: a conjunction, the clause goes on)
+                    | "لكن" | "بل" | "ثم" | "او" | "اما" | "الا"
+            )
+    }
+
     /// The speaker of a verb without a subject of its own: the most recent speaker whose verb
     /// agrees with it; else, for a singular verb, the person named last before the verb in its
     /// sentence or the one before; else the most recent speaker.
@@ -3234,6 +3266,17 @@ impl<'a, 'b> Finder<'a, 'b> {
                     },
                 },
             };
+            // `جثة متآكلة يرجح أنها`, `علامة … تفيد بأن`: a bare present verb right after a
+            // noun, with no subject found, describes that noun or is impersonal ("it is
+            // thought"): no one's report, not a turn of the last speaker
+            if !matches!(
+                attribution,
+                Attribution::Explicit | Attribution::BeforeCue | Attribution::Clause
+            ) && self.describes_noun_before(i, cue)
+            {
+                i += 1;
+                continue;
+            }
             // what inquiries or data show is a finding, not a report
             if matches!(
                 attribution,
@@ -4127,6 +4170,26 @@ mod tests {
         let q = quotes("ونقل نفس المصدر الإخباري عن مصدر أمني من غرفة العمليات الأمنية المركزية بالقطاع العملياتي المشتركة أنّ 9 وحدات حربية تواصل عملية تمشيط.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].2.starts_with("مصدر أمني"), "{q:?}");
+    }
+
+    #[test]
+    fn a_present_verb_describing_a_noun_is_no_turn() {
+        let q = quotes("وقال الوزير إن الوضع مستقر. وبعد العثور أمس على جثة متآكلة يرجح أنها لأحد البحارة، تم أخذ عينات.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        let q =
+            quotes("وقال الوزير إن الوضع مستقر. ووضعت علامة أسفل الشاشة تفيد بأن البرنامج ممنوع.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        // with و, the present verb continues the speaker
+        let q = quotes("قال الوزير إن الوضع مستقر، ويؤكد أن الأزمة ستنتهي.");
+        assert_eq!(q.len(), 2, "{q:?}");
+    }
+
+    #[test]
+    fn a_list_after_a_colon_is_no_speech() {
+        let q = quotes("كما أشارت إلى بعض النصائح للوقاية من الأنفلونزا: – تجنب التعب والإجهاد. – الإكثار من الأطعمة الغنية.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = quotes("وقال الوزير: الوضع صعب جدا في الجهة.");
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 
     #[test]
