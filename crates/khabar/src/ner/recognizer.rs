@@ -1096,6 +1096,34 @@ pub fn places_are_no_persons(tags: &mut [String], words: &[&str]) {
     }
 }
 
+/// A single Latin letter at the edge of an Arabic name is a typing slip glued to the word
+/// before (`وقالj ايمان بوراوي`): it stays outside the entity.
+pub fn trim_stray_letters(tags: &mut [String], words: &[&str]) {
+    let n = tags.len().min(words.len());
+    let stray = |w: &str| w.chars().count() == 1 && w.chars().all(|c| c.is_ascii_alphabetic());
+    for (s, e, label) in bio::chunks(&tags[..n]) {
+        let (mut a, mut b) = (s, e);
+        while a < b && stray(words[a]) {
+            a += 1;
+        }
+        while b > a && stray(words[b - 1]) {
+            b -= 1;
+        }
+        if (a, b) == (s, e) || !(s..e).any(|t| words[t].chars().any(is_arabic_letter)) {
+            continue;
+        }
+        for (t, tag) in tags.iter_mut().enumerate().take(e).skip(s) {
+            *tag = if t < a || t >= b {
+                "O".to_string()
+            } else if t == a {
+                format!("B-{label}")
+            } else {
+                format!("I-{label}")
+            };
+        }
+    }
+}
+
 /// Title nouns that follow a person's name in apposition (folded): `مصطفى بالي المتحدث
 /// باسم …`, `خالد عليوة الرئيس المدير …`.
 const TITLE_NOUNS: &[&str] = &[
@@ -1167,6 +1195,7 @@ impl Recognizer {
     /// [`join_organisation_names`], [`Recognizer::untag_nationality_persons`],
     /// [`Recognizer::extend_names_before_titles`].
     pub fn post_process(&self, tags: &mut [String], words: &[&str]) {
+        trim_stray_letters(tags, words);
         places_are_no_persons(tags, words);
         join_clitic_name_parts(tags, words);
         join_organisation_names(tags, words);
@@ -1451,6 +1480,20 @@ mod tests {
         ] {
             check(&words, &tags, &tags);
         }
+    }
+
+    #[test]
+    fn a_stray_latin_letter_stays_outside_a_name() {
+        let mut tags: Vec<String> = ["O", "B-PER", "I-PER", "I-PER", "O"]
+            .iter()
+            .map(|t| t.to_string())
+            .collect();
+        trim_stray_letters(&mut tags, &["وقال", "j", "ايمان", "بوراوي", "إن"]);
+        assert_eq!(tags, ["O", "O", "B-PER", "I-PER", "O"]);
+        // a Latin name is left whole
+        let mut tags: Vec<String> = ["B-ORG", "I-ORG"].iter().map(|t| t.to_string()).collect();
+        trim_stray_letters(&mut tags, &["BBC", "A"]);
+        assert_eq!(tags, ["B-ORG", "I-ORG"]);
     }
 
     #[test]

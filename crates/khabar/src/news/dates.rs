@@ -380,7 +380,7 @@ fn triggers() -> &'static crate::model::features::FastMap<String, ()> {
             .chain(PERIODS.iter().copied())
             .chain(THIS.iter().copied())
             .chain(ORDINAL_DAYS.iter().map(|o| o.0))
-            .chain(["عيد"]);
+            .chain(["عيد", "راس"]);
         for w in words {
             m.insert(w.to_string(), ());
         }
@@ -416,10 +416,14 @@ fn month_at(words: &[String], k: usize) -> Option<(u32, Calendar, usize)> {
         std::sync::OnceLock::new();
     let months = folded_months();
     let first = FIRST.get_or_init(|| months.iter().map(|m| (m.0.clone(), ())).collect());
-    let w = words.get(k)?;
-    let w = without_proclitics(w, |x| first.contains_key(x));
+    let raw = words.get(k)?;
+    let w = without_proclitics(raw, |x| first.contains_key(x));
     let w = w.as_ref();
     if !first.contains_key(w) {
+        return None;
+    }
+    // (`في باب الاجتهاد`: "chapter", not ب + آب; a two-letter month takes و only)
+    if w.chars().count() == 2 && w != raw.as_str() && raw.as_str() != format!("و{w}") {
         return None;
     }
     months
@@ -545,8 +549,31 @@ pub fn find_dates_in(
             i = j + 1;
             continue;
         }
+        // `بمعتمدية سوق الأحد`: a market town named for its day
+        let market = j > 0 && {
+            let p = words[j - 1].as_str();
+            p.strip_prefix(['و', 'ب', 'ل']).unwrap_or(p) == "سوق" || p == "سوق"
+        };
+        // `ليلة رأس السنة`: New Year
+        if w == "راس" && words.get(j + 1).is_some_and(|x| x == "السنه") {
+            let end = j
+                + 2
+                + usize::from(
+                    words
+                        .get(j + 2)
+                        .is_some_and(|x| matches!(x.as_str(), "الميلاديه" | "الهجريه" | "الجديده")),
+                );
+            out.push(DateMention {
+                tokens: start..end,
+                kind: DateKind::Explicit,
+                value: None,
+                calendar: None,
+            });
+            i = end;
+            continue;
+        }
         // weekday
-        if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(d, _)| *d == w) {
+        if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(d, _)| *d == w).filter(|_| !market) {
             // `يوم السبت الماضي`, `الخميس القادم`: the one before or after this week's
             let dir = words
                 .get(j + 1)
@@ -1147,6 +1174,13 @@ mod tests {
         // a named day is not today; today followed by its weekday is
         assert!(run("احتفل العالم باليوم العالمي للإذاعة", pubd).is_empty());
         assert!(run("تواصل ولليوم السابع على التوالي عملية التمشيط", pubd).is_empty());
+        // `باب` is "chapter", `سوق الأحد` a town; New Year's Eve is a date
+        assert!(run("تندرج في باب الاجتهاد بمعتمدية سوق الأحد", pubd).is_empty());
+        assert_eq!(
+            run("الهجوم على ملهى ليلة رأس السنة", pubd)[0].0,
+            "ليلة رأس السنة"
+        );
+        assert_eq!(run("وصل في آب الماضي", pubd).len(), 1);
         assert_eq!(
             run("الإضراب الذي شرع فيه بداية من هذا الصباح", pubd),
             vec![(
