@@ -828,8 +828,21 @@ pub fn find_dates_in(
                     .get(end + 1)
                     .and_then(|w| number(w))
                     .is_some_and(|y| (1800..=2200).contains(&y));
+            // (`27 جانفي من سنة 2014`: the year of a day, after من)
+            let of_year = !year_noun
+                && day.is_some()
+                && words.get(end).is_some_and(|w| w == "من")
+                && words
+                    .get(end + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "سنه" | "عام"))
+                && words
+                    .get(end + 2)
+                    .and_then(|w| number(w))
+                    .is_some_and(|y| (1800..=2200).contains(&y));
             if year_noun {
                 end += 1;
+            } else if of_year {
+                end += 2;
             }
             let year = words
                 .get(end)
@@ -1174,6 +1187,10 @@ mod tests {
         // a named day is not today; today followed by its weekday is
         assert!(run("احتفل العالم باليوم العالمي للإذاعة", pubd).is_empty());
         assert!(run("تواصل ولليوم السابع على التوالي عملية التمشيط", pubd).is_empty());
+        let d = run("تمت المصادقة عليه في 27 جانفي من سنة 2014", pubd);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].0, "27 جانفي من سنة 2014");
+        assert_eq!(d[0].2, Some("2014-01-27".into()));
         // `باب` is "chapter", `سوق الأحد` a town; New Year's Eve is a date
         assert!(run("تندرج في باب الاجتهاد بمعتمدية سوق الأحد", pubd).is_empty());
         assert_eq!(

@@ -2802,12 +2802,29 @@ impl<'a, 'b> Finder<'a, 'b> {
                 }
             }
         }
-        let aux = (end.saturating_sub(5).max(s0)..end.saturating_sub(1))
+        // (a short name in marks may close the subject: `وكانت وكالة الأنباء الإيرانية
+        // "إرنا" قد ذكرت`)
+        let mut quoted = 0..0;
+        if end > s0 + 3 && self.is_mark(end - 1) {
+            if let Some(o) = (end.saturating_sub(5).max(s0)..end - 1)
+                .rev()
+                .find(|&t| self.mark_opening_at(t).is_some_and(|(_, c)| c == end - 1))
+            {
+                quoted = o..end;
+            }
+        }
+        let reach = 5 + quoted.len();
+        let aux = (end.saturating_sub(reach).max(s0)..end.saturating_sub(1))
             .rev()
             .find(|&t| is_kana(self.word(t)))?;
         let np = aux + 1..end;
         if np.is_empty() {
             return None;
+        }
+        if !quoted.is_empty() && quoted.start > np.start {
+            if let Some(s) = self.subject_phrase(np.start..quoted.start) {
+                return Some(s);
+            }
         }
         if let (Some(es), Some(&k)) = (self.inp.entities, self.entity_at.get(&np.start)) {
             let e = &es.mentions[k];
@@ -2815,6 +2832,12 @@ impl<'a, 'b> Finder<'a, 'b> {
                 return self.entity_speaker(k, None);
             }
         }
+        self.subject_phrase(np)
+    }
+
+    /// A noun phrase between an auxiliary and its verb as the subject: plain nouns, no date,
+    /// definite or short.
+    fn subject_phrase(&self, np: Range<usize>) -> Option<Speaker> {
         let plain = np.clone().all(|t| self.is_nominal(t))
             && !self
                 .inp
@@ -2864,8 +2887,12 @@ impl<'a, 'b> Finder<'a, 'b> {
         cue_at: usize,
     ) -> (Option<Speaker>, Attribution) {
         let agreement = cue.agreement;
-        // a participle's subject is its clause's (`وجدّد المرصد …، معبرا عن «…»`)
-        if cue.participle {
+        // a participle's subject is its clause's (`وجدّد المرصد …، معبرا عن «…»`); so is
+        // that of a bare verb after a comma (`واطلق مواطن … نداء استغاثة …، أكد خلالها أن`)
+        let after_comma = cue_at > 0
+            && is_comma(self.raw(cue_at - 1))
+            && !self.word(cue_at).starts_with(['و', 'ف']);
+        if cue.participle || after_comma {
             if let Some(s) = self.clause_subject(cue_at, true) {
                 return (Some(s), Attribution::Clause);
             }
@@ -3018,6 +3045,42 @@ impl<'a, 'b> Finder<'a, 'b> {
             .unwrap_or(at);
         // (`ووصفت الطبيبة الأمر بالمؤسف، مشيرة`: the object is not the subject)
         let end = self.describe_subject_end(v, end);
+        // (`ونفى الوزير وجود إقالات …، مبينا`: a definite noun and then a bare noun are the
+        // subject and the object — the first noun of a construct never takes the article —
+        // unless the bare noun is part of a name)
+        let in_name = |t: usize| {
+            self.inp.entities.is_some_and(|es| {
+                es.mentions
+                    .iter()
+                    .any(|e| e.tokens.start <= t && t < e.tokens.end)
+            })
+        };
+        let end = (v + 2..end)
+            .find(|&t| {
+                self.word(t - 1).starts_with("ال")
+                    && !self.word(t).starts_with("ال")
+                    && self.is_nominal(t)
+                    && self.word(t).chars().count() >= 3
+                    && !matches!(
+                        self.word(t),
+                        "ذاته"
+                            | "ذاتها"
+                            | "نفسه"
+                            | "نفسها"
+                            | "ايضا"
+                            | "شخصيا"
+                            | "مجددا"
+                            | "بدوره"
+                            | "بدورها"
+                            | "كذلك"
+                            | "امس"
+                            | "اليوم"
+                            | "غدا"
+                    )
+                    && !in_name(t)
+                    && !in_name(t - 1)
+            })
+            .unwrap_or(end);
         let s = self.speaker_in(v + 1..end)?;
         // a masculine verb does not agree with a feminine description (`كما نفى التسريبات`):
         // that is its object, the subject is left unwritten
@@ -3225,6 +3288,10 @@ impl<'a, 'b> Finder<'a, 'b> {
             } else if let Some(s) = self.subject_after_auxiliary(i) {
                 // `وكان ترامب وصف الأحد كيم بأنه`: what follows the verb is its object
                 Some(s)
+            } else if i > 0 && is_qad(self.word(i - 1)) && self.speaker_before(i, 0).is_some() {
+                // `أن الرئيس التونسي، قد وصف إيران بأنها`: the subject stands before قد; the
+                // noun after the verb is its object (taken below as the subject before)
+                None
             } else if let Some(k) = cue
                 .conveys
                 .then(|| {
@@ -4170,6 +4237,28 @@ mod tests {
         let q = quotes("ونقل نفس المصدر الإخباري عن مصدر أمني من غرفة العمليات الأمنية المركزية بالقطاع العملياتي المشتركة أنّ 9 وحدات حربية تواصل عملية تمشيط.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].2.starts_with("مصدر أمني"), "{q:?}");
+    }
+
+    #[test]
+    fn subjects_objects_and_auxiliaries() {
+        // a definite noun then a bare noun: subject and object
+        let q = quotes("ونفى الوزير وجود إقالات صلب وزارته، مبينا أن التحويرات تمت.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2, "الوزير", "{q:?}");
+        // a short name in marks closes the subject between كان and قد
+        let q = quotes("وكانت وكالة الأنباء الإيرانية \"إرنا\" قد ذكرت أن الرئيس زار طهران.");
+        assert_eq!(q[0].2, "وكالة الأنباء الإيرانية", "{q:?}");
+        // the subject before قد speaks; the noun after the verb is its object
+        let q = quotes("ونقلت الوكالة أن الرئيس التونسي، قد وصف إيران بأنها دولة كبيرة.");
+        let described = q
+            .iter()
+            .find(|x| x.1.starts_with("بأنها"))
+            .expect("the description");
+        assert_eq!(described.2, "الرئيس التونسي", "{q:?}");
+        // a bare verb after a comma continues its sentence's subject
+        let q = quotes("وأطلق المواطن نداء استغاثة عبر الإذاعة، أكد خلالها أن المياه حاصرت المنازل.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2, "المواطن", "{q:?}");
     }
 
     #[test]
