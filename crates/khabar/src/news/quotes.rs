@@ -3059,6 +3059,12 @@ impl<'a, 'b> Finder<'a, 'b> {
             .find(|&t| {
                 self.word(t - 1).starts_with("ال")
                     && !self.word(t).starts_with("ال")
+                    // (`الكاتب العام للنقابة`, `بالجهة`: a preposition and its noun go on)
+                    && !self.word(t).starts_with("لل")
+                    && !self
+                        .word(t)
+                        .strip_prefix(['ب', 'ك'])
+                        .is_some_and(|r| r.starts_with("ال"))
                     && self.is_nominal(t)
                     && self.word(t).chars().count() >= 3
                     && !matches!(
