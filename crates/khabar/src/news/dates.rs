@@ -278,7 +278,7 @@ const PERIOD_OF_YEAR: &[&str] = &[
 ];
 
 /// `هذا الأسبوع`, `هذه السنة`: the current period.
-const THIS: &[&str] = &["هذا", "هذه"];
+const THIS: &[&str] = &["هذا", "هذه", "هذين"];
 
 /// -1, 0 or 1 for a word that places a period or a month in the past, now or the future.
 fn direction(w: &str) -> Option<i64> {
@@ -550,9 +550,11 @@ pub fn find_dates_in(
             continue;
         }
         // `بمعتمدية سوق الأحد`: a market town named for its day
+        // (and `صلاة الجمعة`, the Friday prayer)
         let market = j > 0 && {
             let p = words[j - 1].as_str();
-            p.strip_prefix(['و', 'ب', 'ل']).unwrap_or(p) == "سوق" || p == "سوق"
+            let bare = p.strip_prefix(['و', 'ب', 'ل']).unwrap_or(p);
+            matches!(bare, "سوق" | "صلاه") || matches!(p, "سوق" | "صلاه")
         };
         // `ليلة رأس السنة`: New Year
         if w == "راس" && words.get(j + 1).is_some_and(|x| x == "السنه") {
@@ -713,9 +715,14 @@ pub fn find_dates_in(
         }
         // the week / month / year before, after, current
         // `هذا الأسبوع` is `الأسبوع الحالي`
+        // (`هذين اليومين`: the dual demonstrative with a dual period)
         let this = THIS.contains(&w)
             && words.get(j + 1).is_some_and(|x| {
-                PERIODS[..4].contains(&x.as_str()) || SEASONS.contains(&x.as_str())
+                if w == "هذين" {
+                    matches!(x.as_str(), "اليومين" | "الاسبوعين" | "الشهرين" | "العامين")
+                } else {
+                    PERIODS[..4].contains(&x.as_str()) || SEASONS.contains(&x.as_str())
+                }
             });
         let (w, j) = if this {
             (words[j + 1].as_str(), j + 1)
@@ -1187,6 +1194,11 @@ mod tests {
         // a named day is not today; today followed by its weekday is
         assert!(run("احتفل العالم باليوم العالمي للإذاعة", pubd).is_empty());
         assert!(run("تواصل ولليوم السابع على التوالي عملية التمشيط", pubd).is_empty());
+        assert!(run("تزامن مع إقامة صلاة الجمعة", pubd).is_empty());
+        assert_eq!(
+            run("العمليات المبرمجة خلال هذين اليومين", pubd)[0].0,
+            "هذين اليومين"
+        );
         let d = run("تمت المصادقة عليه في 27 جانفي من سنة 2014", pubd);
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].0, "27 جانفي من سنة 2014");
