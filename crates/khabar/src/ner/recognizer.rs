@@ -1127,6 +1127,8 @@ pub fn trim_stray_letters(tags: &mut [String], words: &[&str]) {
 /// Title nouns that follow a person's name in apposition (folded): `مصطفى بالي المتحدث
 /// باسم …`, `خالد عليوة الرئيس المدير …`.
 const TITLE_NOUNS: &[&str] = &[
+    "كاتب",
+    "الكاتب",
     "المتحدث",
     "الناطق",
     "القيادي",
@@ -1464,6 +1466,12 @@ mod tests {
             &["وقال", "مصطفى", "بالي", "المتحدث", "باسم"],
             &["O", "B-PER", "O", "O", "O"],
             &["O", "B-PER", "I-PER", "O", "O"],
+        );
+        // a secretary of a union is a title too
+        check(
+            &["أكد", "مصطفى", "جرار", "كاتب", "عام", "النقابة"],
+            &["O", "B-PER", "O", "O", "O", "O"],
+            &["O", "B-PER", "I-PER", "O", "O", "O"],
         );
         // a comma may stand before the title
         check(

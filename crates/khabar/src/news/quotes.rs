@@ -1515,6 +1515,13 @@ impl<'a, 'b> Finder<'a, 'b> {
                 // a short quoted name inside the subject (`وذكرت صحيفة «الخبر» أن`), or a
                 // title (`ندوة حول "الخطة الاستراتيجية …"`, `برنامج "بوليتيكا"`)
                 // (`مدير المهرجان "للولي الصالح …"`: a genitive goes on a name)
+                // (`في تصريح لـ "الجوهرة اف أم".`: after لـ the marks hold the addressee's
+                // name, even at the end of the sentence)
+                let addressee = o > 0 && matches!(self.raw(o - 1), "لـ" | "ل");
+                if addressee && c - o <= 6 {
+                    j = c + 1;
+                    continue;
+                }
                 let name_like = (c - o <= 4
                     || (o > 0 && is_title_noun(self.word(o - 1)))
                     || self.word(o + 1).starts_with("لل"))
@@ -1555,6 +1562,20 @@ impl<'a, 'b> Finder<'a, 'b> {
             }
             // `تبين أن`, `اتضح أن`: the complementizer of an impersonal verb, not ours
             if is_complementizer(w) && j > i + 1 && is_impersonal_verb(self.word(j - 1)) {
+                return None;
+            }
+            // `أعلنت الوزارة عن تمديد الآجال باعتبار أن`: "given that"; `أكدا على التأكيد على
+            // منهج … أن`: a verb that took على/عن and a noun has its object; the
+            // complementizer is another's
+            if is_complementizer(w)
+                && ((j > i + 1 && matches!(self.word(j - 1), "باعتبار" | "وباعتبار" | "اعتبارا"))
+                    // (the preposition as written: the name علي folds the same)
+                    || (matches!(self.raw(i + 1), "على" | "عن")
+                        && cue.prep != Some(self.word(i + 1))
+                        && j > i + 2
+                        && !is_complementizer(self.word(i + 2))
+                        && self.mark_opening_at(i + 2).is_none()))
+            {
                 return None;
             }
             // `ووصف مصدر طبي حالته بالخطرة، ذلك أنه أصيب`: `ذلك أن` gives a reason, it is
@@ -1704,7 +1725,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             let w = self.word(k);
             // `، في تعليقه على …`, `، في رده على …`: the writer's context of the report
             if w == "في"
-                && is_comma(self.raw(k - 1))
+                && (is_comma(self.raw(k - 1)) || self.is_mark(k - 1))
                 && matches!(
                     self.word(k + 1),
                     "تعليقه" | "تعليقها" | "تعليقهم" | "رده" | "ردها" | "ردهم" | "معرض"
@@ -2884,12 +2905,13 @@ impl<'a, 'b> Finder<'a, 'b> {
         let prev = self.word(i - 1);
         // (`… انتخابات تشريعية، يتوقع أن يحافظ فيها`: after a comma, a bare present
         // masculine verb directly before its complementizer is the impersonal passive)
-        let impersonal = is_comma(self.raw(i - 1))
+        // (and `فإنه يرجح أن`: "it is likely")
+        let impersonal = (is_comma(self.raw(i - 1))
+            || (matches!(prev, "انه" | "فانه" | "وانه") && matches!(w, "يرجح" | "يتوقع")))
             && w.starts_with('ي')
             && !w.ends_with("ون")
             && is_complementizer(self.word(i + 1));
-        present
-            && (impersonal || self.is_nominal(i - 1))
+        let after_noun = self.is_nominal(i - 1)
             && !prev.starts_with(['و', 'ف'])
             && !is_relative_pronoun(prev)
             && !is_auxiliary(prev)
@@ -2899,7 +2921,8 @@ impl<'a, 'b> Finder<'a, 'b> {
                     | "سوف" | "هو" | "هي" | "هم" | "انه" | "انها" | "لانه" | "لانها"
                     // (`… لا تعترض … لكن تؤكد على أنه`: a conjunction, the clause goes on)
                     | "لكن" | "بل" | "ثم" | "او" | "اما" | "الا"
-            )
+            );
+        present && (impersonal || after_noun)
     }
 
     /// The speaker of a verb without a subject of its own: the most recent speaker whose verb
@@ -3114,10 +3137,11 @@ impl<'a, 'b> Finder<'a, 'b> {
             .unwrap_or(end);
         let s = self.speaker_in(v + 1..end)?;
         // a masculine verb does not agree with a feminine description (`كما نفى التسريبات`):
-        // that is its object, the subject is left unwritten
-        if s.label.is_none()
-            && cue_of(self.word(v)).is_some_and(|c| c.agreement == Agreement::Masculine)
-        {
+        // that is its object, the subject is left unwritten; nor does a masculine participle
+        // (`وطالب الوزارة برد الاعتبار له، قائلا إن`)
+        let masculine =
+            |t: usize| cue_of(self.word(t)).is_some_and(|c| c.agreement == Agreement::Masculine);
+        if s.label.is_none() && (masculine(v) || (construct && masculine(at))) {
             let head = self.word(s.tokens.start);
             if head.ends_with("ات") || head.ends_with('ه') {
                 return None;
@@ -4270,6 +4294,32 @@ mod tests {
         let q = quotes("ونقل نفس المصدر الإخباري عن مصدر أمني من غرفة العمليات الأمنية المركزية بالقطاع العملياتي المشتركة أنّ 9 وحدات حربية تواصل عملية تمشيط.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].2.starts_with("مصدر أمني"), "{q:?}");
+    }
+
+    #[test]
+    fn addressees_given_that_and_nominal_objects() {
+        // the outlet's name in marks after لـ is no quotation
+        let q = quotes(
+            "وأكد الرياحي هذه الانتقادات في تصريح لـ \"الجوهرة اف أم\". وقال إن خطاب الحزب مزدوج.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].2.starts_with("الرياحي"), "{q:?}");
+        // `باعتبار أن` is "given that"
+        assert!(
+            quotes("أعلنت الوزارة عن تمديد الآجال باعتبار أن يوم 5 مارس يوافق يوم أحد.").is_empty()
+        );
+        // a verb with على + a noun has its object; a later complementizer is not its
+        let q = quotes(
+            "وقال الغنوشي إن الطرفين أكدا على التأكيد على منهج التشاور وكانا يودان ان وقع التشاور.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        // the name علي after a verb is its subject, not the preposition
+        let q = quotes("لاحظ علي العريض أن هناك تهديدات تستهدفه.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        // a masculine participle does not take a feminine object as its subject
+        let q = quotes("وأكد المدير أنه لم يتلق أي قرار. وطالب الوزارة برد الاعتبار له، قائلا إن هناك قوانين تتبع.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_ne!(q[1].2, "الوزارة", "{q:?}");
     }
 
     #[test]
