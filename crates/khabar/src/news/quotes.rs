@@ -1485,7 +1485,11 @@ impl<'a, 'b> Finder<'a, 'b> {
             && (self.entity_at.contains_key(&(i + 1))
                 || (self.word(i).starts_with('و')
                     && (self.word(i + 1).starts_with("ال") || same_source)));
-        let reach = if cue.homograph && !named_subject {
+        // (`ونقلت وسائل إعلام روسية عن رئيس مركز … مساء أمس الجمعة إن`: a verb that
+        // conveys another's words, with its عن, is no homograph)
+        let conveyed =
+            cue.conveys && (i + 1..(i + 6).min(self.sentence_end(i))).any(|t| self.word(t) == "عن");
+        let reach = if cue.homograph && !named_subject && !conveyed {
             HOMOGRAPH_REACH
         } else {
             MAX_REGION
@@ -1875,11 +1879,19 @@ impl<'a, 'b> Finder<'a, 'b> {
         let b = (i + 1..end)
             .find(|&t| self.word(t).starts_with('ب') && self.is_prep_at(t))
             .unwrap_or(end);
-        if self.describes_object(i, b) {
-            b - 1
-        } else {
-            b
+        if !self.describes_object(i, b) {
+            return b;
         }
+        // (a named object is left out whole)
+        self.inp
+            .entities
+            .and_then(|es| {
+                es.mentions
+                    .iter()
+                    .find(|e| e.tokens.end == b && e.tokens.start > i + 1)
+                    .map(|e| e.tokens.start)
+            })
+            .unwrap_or(b - 1)
     }
 
     /// Where the words of a quotation opened at `o` end: at its closing mark `c`; for a
@@ -1971,6 +1983,19 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// adjective of the first, which is the subject.
     fn describes_object(&self, i: usize, region_end: usize) -> bool {
         let last = region_end.saturating_sub(1);
+        // (`ووصفت التقارير الإسرائيلية فريدمان بأنه`: a named person after a definite
+        // subject is the one described)
+        let named_object = is_describing_verb(self.word(i))
+            && self.inp.entities.is_some_and(|es| {
+                es.mentions.iter().any(|e| {
+                    e.tokens.end == region_end
+                        && e.tokens.start >= i + 3
+                        && self.word(e.tokens.start - 1).starts_with("ال")
+                })
+            });
+        if named_object {
+            return true;
+        }
         is_describing_verb(self.word(i))
             && region_end >= i + 3
             && self.inp.tokens[last].kind == TokenKind::Arabic
@@ -3052,18 +3077,30 @@ impl<'a, 'b> Finder<'a, 'b> {
         } else {
             s0
         };
+        // (`من جانبها، عبّرت فلانة … عن ضرورة …، مؤكدة`: after a turn phrase the clause
+        // opens with its verb)
+        let after_turn = self.word(s0) == "من" && turn_agreement(self.word(s0 + 1)).is_some();
+        let s0 = if after_turn {
+            s0 + 2 + usize::from(is_comma(self.raw(s0 + 2)))
+        } else {
+            s0
+        };
         // (for a participle: a sentence that opens with و + a word and then a definite noun
         // or a name opens with its verb, whatever the tagger says: `وفند الكاتب العام للنقابة
         // …، مؤكدا`)
         let w0 = self.word(s0);
-        let opening_verb = s0 + 1 < at
-            && w0.starts_with('و')
-            && !w0.starts_with("وال")
-            && w0.chars().count() >= 4
+        let opening_verb = (after_turn
+            && s0 + 2 < at
             && self.inp.tokens[s0].kind == TokenKind::Arabic
-            && !self.is_prep_at(s0)
-            && !is_auxiliary(w0)
-            && (self.word(s0 + 1).starts_with("ال") || self.entity_at.contains_key(&(s0 + 1)));
+            && !self.is_prep_at(s0))
+            || (s0 + 1 < at
+                && w0.starts_with('و')
+                && !w0.starts_with("وال")
+                && w0.chars().count() >= 4
+                && self.inp.tokens[s0].kind == TokenKind::Arabic
+                && !self.is_prep_at(s0)
+                && !is_auxiliary(w0)
+                && (self.word(s0 + 1).starts_with("ال") || self.entity_at.contains_key(&(s0 + 1))));
         let v = if opening_verb && construct {
             s0
         } else {
@@ -4294,6 +4331,17 @@ mod tests {
         let q = quotes("ونقل نفس المصدر الإخباري عن مصدر أمني من غرفة العمليات الأمنية المركزية بالقطاع العملياتي المشتركة أنّ 9 وحدات حربية تواصل عملية تمشيط.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].2.starts_with("مصدر أمني"), "{q:?}");
+    }
+
+    #[test]
+    fn turn_phrases_described_persons_and_conveyed_words() {
+        // after `من جانبها،` the clause opens with its verb: the participle's subject
+        let q = quotes("دعا حبيب السويسي إلى العفو. من جانبها، عبّرت جميلة الشملالي الناطقة الرسمية باسم الحزب عن ضرورة الردع، مؤكدة أن الاستهلاك يؤثر على الأطفال.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].2.starts_with("جميلة الشملالي"), "{q:?}");
+        // `نقلت … عن` + a long source: the complementizer is reached
+        let q = quotes("ونقلت وسائل إعلام روسية عن رئيس مركز مكافحة التطرف التابع لمديرية مقاطعة روستوف خلال اجتماع أمني في المقاطعة مساء أمس الجمعة إن العملية خططت لها مجموعة من الفتيات.");
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 
     #[test]
