@@ -543,6 +543,12 @@ fn is_opinion_verb(w: &str) -> bool {
     matches!(w, "راي" | "رات" | "راوا" | "يري" | "تري" | "يرون")
 }
 
+/// Forms of قال "said" (folded, و/ف taken off).
+fn is_say(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    matches!(w, "قال" | "قالت" | "قالوا" | "يقول" | "تقول" | "يقولون")
+}
+
 /// `نشر` "published" in its past and present forms (folded, و/ف taken off).
 fn is_publishing_verb(w: &str) -> bool {
     let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
@@ -1481,8 +1487,15 @@ impl<'a, 'b> Finder<'a, 'b> {
         // (or `نفس/ذات` + a definite noun: `ونقل نفس المصدر الإخباري عن مصدر أمني … أن`)
         let same_source =
             matches!(self.word(i + 1), "نفس" | "ذات") && self.word(i + 2).starts_with("ال");
+        // (or a title, a comma and a name: `وبيّن رئيس الحركة، محسن مرزوق في تصريح …، انه`)
+        let titled_name = (i + 2..(i + 5).min(self.sentence_end(i))).any(|t| {
+            self.entity_at.contains_key(&t)
+                && (i + 1..t).all(|x| self.is_nominal(x) || is_comma(self.raw(x)))
+                && is_comma(self.raw(t - 1))
+        });
         let named_subject = i == self.sentence_start(i)
             && (self.entity_at.contains_key(&(i + 1))
+                || titled_name
                 || (self.word(i).starts_with('و')
                     && (self.word(i + 1).starts_with("ال") || same_source)));
         // (`ونقلت وسائل إعلام روسية عن رئيس مركز … مساء أمس الجمعة إن`: a verb that
@@ -1573,12 +1586,23 @@ impl<'a, 'b> Finder<'a, 'b> {
             // complementizer is another's
             if is_complementizer(w)
                 && ((j > i + 1 && matches!(self.word(j - 1), "باعتبار" | "وباعتبار" | "اعتبارا"))
-                    // (the preposition as written: the name علي folds the same)
-                    || (matches!(self.raw(i + 1), "على" | "عن")
-                        && cue.prep != Some(self.word(i + 1))
-                        && j > i + 2
-                        && !is_complementizer(self.word(i + 2))
-                        && self.mark_opening_at(i + 2).is_none()))
+                    // (the preposition as written: the name علي folds the same; right after
+                    // the verb or after its named subject: `وأعلن مرزوق عن تشكيل لجنة …`; not
+                    // قال, which says about something: `قال عن الموضوع إن`)
+                    || (i + 1..(i + 3).min(j)).any(|p| {
+                        matches!(self.raw(p), "على" | "عن")
+                            && (p == i + 1 || self.entity_at.contains_key(&(i + 1)))
+                            && cue.prep != Some(self.word(p))
+                            && !is_say(self.word(i))
+                            && j > p + 1
+                            && !is_complementizer(self.word(p + 1))
+                            && self.mark_opening_at(p + 1).is_none()
+                            // (`على هامش`, `على إثر`, `عن طريق`: adverbial, no object)
+                            && !matches!(
+                                self.word(p + 1),
+                                "هامش" | "اثر" | "خلفيه" | "طريق" | "لسان" | "مستوي"
+                            )
+                    }))
             {
                 return None;
             }
@@ -2965,7 +2989,13 @@ impl<'a, 'b> Finder<'a, 'b> {
         let after_comma = cue_at > 0
             && is_comma(self.raw(cue_at - 1))
             && !self.word(cue_at).starts_with(['و', 'ف']);
-        if cue.participle || after_comma {
+        // (and a verb in a sentence opened by `من جانبه،` + a verb and its subject: `من
+        // جانبه، أكّد رئيس الجمهورية على … وأوضح أن`)
+        let s0 = self.sentence_start(cue_at);
+        let turn_clause = self.word(s0) == "من"
+            && turn_agreement(self.word(s0 + 1)) == Some(agreement)
+            && cue_at > s0 + 4;
+        if cue.participle || after_comma || turn_clause {
             if let Some(s) = self.clause_subject(cue_at, true) {
                 return (Some(s), Attribution::Clause);
             }
@@ -4331,6 +4361,17 @@ mod tests {
         let q = quotes("ونقل نفس المصدر الإخباري عن مصدر أمني من غرفة العمليات الأمنية المركزية بالقطاع العملياتي المشتركة أنّ 9 وحدات حربية تواصل عملية تمشيط.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].2.starts_with("مصدر أمني"), "{q:?}");
+    }
+
+    #[test]
+    fn turn_clauses_and_objects_after_a_named_subject() {
+        // a verb in a sentence opened by `من جانبه،` + verb + subject takes that subject
+        let q = quotes("وأكد الوفد أنه لقي تجاوبا. من جانبه، أكّد رئيس الجمهورية على متانة العلاقات وأوضح أنّ السلطات لم تقطع علاقاتها.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2, "رئيس الجمهورية", "{q:?}");
+        // `على هامش` after the subject is adverbial: the report stands
+        let q = quotes("وأضاف المسؤول على هامش حضوره يوما دراسيا أن الأساتذة سيقاطعون الأنشطة.");
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 
     #[test]
