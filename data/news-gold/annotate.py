@@ -7920,6 +7920,143 @@ BLIND52 = {
 }
 
 
+ADHARI53 = ["زياد العذاري", "العذاري", "وزير الصناعة والتجارة التونسي"]
+SAHBANI = ["عبد الستار السحباني", "السحباني", "عضو المنتدى التونسي للحقوق الاقتصادية والاجتماعية"]
+DERWICH = ["نجيب درويش", "درويش", "وزير البيئة"]
+NELLY = ["ماري فرانسواز ماري نيلي", "مديرة البنك الدولي لمنطقة المغرب العربي ومالطا، الشرق الاوسط وشمال افريقيا", "مديرة البنك الدولي"]
+SMID = ["محمد ياسين صميد", "صميد", "ياسين صميدة", "عضو مكتب الإعلام في حزب التحرير"]
+OBAMA53 = ["باراك أوباما", "أوباما", "الرئيس الأميركي"]
+MOADAMANI = ["أنس معضماني", "معضماني", "اللاجئ السوري"]
+CHTIBA = ["عادل شطيبة", "شطيبة", "رئيس جمعية زغوان المستقبل"]
+MAHABBA = ["المكتب السياسي لحزب تيار المحبة", "المكتب السياسي"]
+
+# fifty-third set (seed 9036): annotated before khabar was run on it
+BLIND53 = {
+    "JA-localNews-3936-20161026": {
+        "quotes": [
+            ("أن إعطاء اشارة", "الاقتصادية بين البلدين", ADHARI53, "indirect"),
+            ("أن هذه الخطوة", "واعدة بين البلدين", ADHARI53, "indirect"),
+            ("أن هذا الملتقى", "العلاقات الإقتصادية", ADHARI53, "indirect"),
+            ("أن رقم المعاملات", "تطوير هذا الرقم", ADHARI53, "indirect"),
+            ("أن هناك خطوات", "الموجودة حاليا", ADHARI53, "indirect"),
+        ],
+        "dates": ["اليوم الأربعاء 26 أكتوبر 2016"],
+    },
+    "JA-localNews-2568-20170310": {
+        "quotes": [
+            ("أن الاحتجاجات حافظت", "الاحتجاجات العنيفة", SAHBANI, "indirect"),
+        ],
+        "dates": ["شهر فيفري 2017", "شهر فيفري 2017@2", "اخر 2016"],
+    },
+    "JA-politic-474-20170531": {
+        "quotes": [
+            ("أن اللقاء مع رئيس الدولة", "لحكومة الوحدة الوطنية", ["حافظ قايد السبسي", "قايد السبسي", "المدير التنفيذي للحزب"], "indirect"),
+        ],
+        "dates": ["اليوم الأربعاء"],
+    },
+    "JA-localNews-3003-20160721": {
+        "quotes": [
+            ("أن الوزارة أمامها", "في ولاية سوسة", DERWICH, "indirect"),
+            ("أنه تم تخصيص", "هذه المشاريع", DERWICH, "indirect"),
+            ("أن هذا المشروع وضعت", "تقدر ب100 مليار", DERWICH, "indirect"),
+            ("أنه سيمكن من هيكلة", "صورة جديدة لها", DERWICH, "indirect"),
+            ("أن محطة التطهير", "التي تصدر منها", DERWICH, "indirect"),
+        ],
+        "dates": ["اليوم الخميس 21 جويلية 2016"],
+    },
+    "JA-localNews-343-20012017": {"quotes": [], "dates": ["اليوم الجمعة"]},
+    "JA-economy-76-20170209": {
+        "quotes": [
+            ("ان مشاريع التعاون", "المناطق ذات الاولوية", NELLY, "indirect"),
+            ("ان برامج التشغيل", "في تلك الجهات", NELLY, "indirect"),
+            ("ان لقائها بالشاهد", "ومجموعة البنك الدولي", NELLY, "indirect"),
+        ],
+        "dates": ["يوم 14 جانفي 2017", "ظهر الخميس"],
+    },
+    "JA-politic-60-04062016": {
+        "quotes": [
+            ("أن حالة كبيرة", "الحزب من التجمع", SMID, "indirect"),
+            ("أن القرار بمنع", "التي رخصت بعقده", SMID, "indirect"),
+            ("أن والي تونس", "الولاية للتفاوض", SMID, "indirect"),
+        ],
+        "dates": ["اليوم السبت 4 جوان 2016", "مساء اليوم"],
+    },
+    "JA-localNews-2218-20161025": {
+        "quotes": [
+            ("أن الإدارة الجهوية", "الإخلاء والتنفيذ", ["لزهر العبيدي", "العبيدي", "المدير الجهوي لأملاك الدولة والشؤون العقارية بجندوبة"], "indirect"),
+        ],
+        "dates": ["اليوم"],
+    },
+    "JA-internationalNews-522-20150313": {
+        "quotes": [
+            ("إنه لا يرسل", "بجهاز تسجيل", OBAMA53, "indirect"),
+            ("إنه \"لا أدون", "جهاز بلاكبيري", OBAMA53, "indirect"),
+            ("أن ابنتيه", "أحدث التقنيات", OBAMA53, "indirect"),
+            ("لا أستطيع أن استخدم", "لدواع أمنية", OBAMA53, "direct"),
+        ],
+        "dates": [],
+    },
+    "JA-localNews-3225-20140507": {
+        "quotes": [
+            ("أنه لا مبرر", "الإعلامية العمومية", ["الهيئة العليا المستقلة للاتصال السمعي والبصري", "الهيئة"], "indirect"),
+        ],
+        "dates": ["اليوم الأربعاء 7 ماي 2014"],
+    },
+    "JA-localNews-2069-20160114": {"quotes": [], "dates": ["اليوم"]},
+    "JA-localNews-1836-20150707": {
+        "quotes": [
+            ("ان الغاية من قرار", "توتير الوضع الاجتماعي", ["قاسم عفية", "عفية", "الأمين العام المساعد للاتحاد العام التونسي للشغل"], "indirect"),
+        ],
+        "dates": ["اليوم الثلاثاء", "يومي 9 و10 جويلية الحالي", "بداية السنة الحالية", "17 جوان المنقضي", "يومي 9 و10 جويلية الحالي@2", "اليوم@2"],
+    },
+    "JA-society-95-20170131": {
+        "quotes": [
+            ("إن عملية الإزالة", "بقية المخالفين", ["عادل خواجة", "خواجة", "أحد متساكني جهة حمام سوسة"], "indirect"),
+            ("أن سور المنزل", "بشكل نهائي", ["عادل خواجة", "خواجة", "أحد متساكني جهة حمام سوسة"], "indirect"),
+        ],
+        "dates": ["سنة 2014"],
+    },
+    "JA-internationalNews-988-20170522": {
+        "quotes": [
+            ("أنه سيتم الانتهاء", "خلال فترة قصيرة", ["مصادر بالشركة", "صحيفة \"حرييت\" التركية", "حرييت"], "indirect"),
+        ],
+        "dates": ["ليلة رأس السنة"],
+    },
+    "JA-internationalNews-635-20160327": {
+        "quotes": [
+            ("الغريب أنني تلقيت", "لإرتكابي هذا العمل", MOADAMANI, "direct"),
+            ("كيف يوجهون اتهاماً", "ومات بالفعل", MOADAMANI, "direct"),
+            ("أنه كان خائفاً", "من تداعيات خطيرة", MOADAMANI, "indirect"),
+        ],
+        "dates": ["الخريف الماضي", "الثلاثاء الماضي"],
+    },
+    "JA-localNews-3572-20170422": {"quotes": [], "dates": ["الأسبوع القادم"]},
+    "JA-localNews-3973-20160405": {
+        "quotes": [
+            ("أن الوضع الاجتماعي", "دون إعلام مسبق", CHTIBA, "indirect"),
+            ("أن عدد من تلاميذ", "بقوارير المياه", CHTIBA, "indirect"),
+            ("أنه تم تكوين لجنة", "لكن دون جدوى", CHTIBA, "indirect"),
+            ("أن تجاهل السلط", "سكانها عطشى", CHTIBA, "indirect"),
+        ],
+        "dates": [],
+    },
+    "JA-localNews-340-17012017": {"quotes": [], "dates": []},
+    "JA-politic-439-20170507": {
+        "quotes": [
+            ("حل للازمة الشاملة", "في مختلف المجالات", MAHABBA, "direct"),
+            ("الاقالة الفورية", "الجزائري واللييبي", MAHABBA, "direct"),
+        ],
+        "dates": ["اليوم الاحد", "يوم الاربعاء المقبل"],
+    },
+    "JA-localNews-257-10092016": {
+        "quotes": [
+            ("ان الدولة غير قادرة", "توفير فرص العمل", ["يوسف الشاهد", "الشاهد", "رئيس الحكومة"], "indirect"),
+        ],
+        "dates": ["اليوم السبت", "يوم 22 سبتمبر الحالي"],
+    },
+}
+
+
 def locate(text, anchor, start=0, nth=1):
     try:
         return locate_exact(text, anchor, start, nth)
@@ -7943,7 +8080,7 @@ def main():
     with lzma.open(src, "rt", encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
-            if any(r["docno"] in g for g in (GOLD, HELDOUT, BLIND, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19, BLIND20, BLIND21, BLIND22, BLIND23, BLIND24, BLIND25, BLIND26, BLIND27, BLIND28, BLIND29, BLIND30, BLIND31, BLIND32, BLIND33, BLIND34, BLIND35, BLIND36, BLIND37, BLIND38, BLIND39, BLIND40, BLIND41, BLIND42, BLIND43, BLIND44, BLIND45, BLIND46, BLIND47, BLIND48, BLIND49, BLIND50, BLIND51, BLIND52)):
+            if any(r["docno"] in g for g in (GOLD, HELDOUT, BLIND, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19, BLIND20, BLIND21, BLIND22, BLIND23, BLIND24, BLIND25, BLIND26, BLIND27, BLIND28, BLIND29, BLIND30, BLIND31, BLIND32, BLIND33, BLIND34, BLIND35, BLIND36, BLIND37, BLIND38, BLIND39, BLIND40, BLIND41, BLIND42, BLIND43, BLIND44, BLIND45, BLIND46, BLIND47, BLIND48, BLIND49, BLIND50, BLIND51, BLIND52, BLIND53)):
                 rows[r["docno"]] = r
     build(rows, GOLD, "ant30.jsonl")
     build(rows, HELDOUT, "ant20-heldout.jsonl")
@@ -7997,6 +8134,7 @@ def main():
     build(rows, BLIND50, "ant20au-blind.jsonl")
     build(rows, BLIND51, "ant20av-blind.jsonl")
     build(rows, BLIND52, "ant20aw-blind.jsonl")
+    build(rows, BLIND53, "ant20ax-blind.jsonl")
 
 
 def build(rows, gold, name):
