@@ -872,6 +872,10 @@ fn is_pronoun(w: &str) -> bool {
 
 /// Words that make أن a conjunction of time, purpose or contrast (`قبل أن`, `إلا أن`).
 fn is_conjunction_head(w: &str) -> bool {
+    let w = w
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(w);
     matches!(
         w,
         "قبل"
@@ -1043,6 +1047,11 @@ fn is_relation_noun(w: &str) -> bool {
             | "فقيد"
             | "راحل"
             | "مرحوم"
+            // supporters, followers (`غالبية انصار بلعيد`: they speak, not the name)
+            | "انصار"
+            | "انصاره"
+            | "مناصري"
+            | "انصارها"
     )
 }
 
@@ -1754,6 +1763,17 @@ impl<'a, 'b> Finder<'a, 'b> {
             }
             let w = self.word(k);
             // `، في تعليقه على …`, `، في رده على …`: the writer's context of the report
+            // (also `… وذلك في تعليقه على`, which ends before وذلك)
+            if w == "في"
+                && k > from + 1
+                && self.word(k - 1) == "وذلك"
+                && matches!(
+                    self.word(k + 1),
+                    "تعليقه" | "تعليقها" | "تعليقهم" | "رده" | "ردها" | "ردهم"
+                )
+            {
+                return k - 1;
+            }
             if w == "في"
                 && (is_comma(self.raw(k - 1)) || self.is_mark(k - 1))
                 && matches!(
@@ -4363,6 +4383,20 @@ mod tests {
         let q = quotes("ونقل نفس المصدر الإخباري عن مصدر أمني من غرفة العمليات الأمنية المركزية بالقطاع العملياتي المشتركة أنّ 9 وحدات حربية تواصل عملية تمشيط.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].2.starts_with("مصدر أمني"), "{q:?}");
+    }
+
+    #[test]
+    fn context_after_a_report_and_without() {
+        // `وذلك في تعليقه على` ends the report
+        let q = quotes(
+            "قال النائب إنه يتعرّض إلى حملة تشويه وذلك في تعليقه على ما أثاره خبر تنفيذ الحكم.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].1.ends_with("حملة تشويه"), "{q:?}");
+        // `ودون أن` is "and without": no complementizer of a verb
+        let q =
+            quotes("قرر أن الطائرة ستكون قادرة على كشف الألغام عن بعد ودون أن يلحقها أي إصابات.");
+        assert!(q.iter().all(|x| !x.1.starts_with("أن يلحقها")), "{q:?}");
     }
 
     #[test]
