@@ -425,7 +425,7 @@ fn month_at(words: &[String], k: usize) -> Option<(u32, Calendar, usize)> {
         return None;
     }
     // (`في باب الاجتهاد`: "chapter", not ب + آب; a two-letter month takes و only)
-    if w.chars().count() == 2 && w != raw.as_str() && raw.as_str() != format!("و{w}") {
+    if w.chars().count() == 2 && w != raw.as_str() && raw.strip_prefix('و') != Some(w) {
         return None;
     }
     months
@@ -584,17 +584,12 @@ pub fn find_dates_in(
                 .and_then(|q| direction(q))
                 .filter(|&d| d != 0);
             let mut end = j + 1 + usize::from(dir.is_some());
-            let is_weekday = |k: usize| {
-                words
-                    .get(k)
-                    .is_some_and(|x| WEEKDAYS.iter().any(|(d, _)| d == x))
-            };
             let word_at = |k: usize| words.get(k).map_or("", String::as_str);
             // `ليلة الأحد إلى الاثنين`: one night, from one day to the next
             if dir.is_none()
                 && word_at(start) == "ليله"
                 && matches!(word_at(end), "الي" | "حتي")
-                && is_weekday(end + 1)
+                && is_weekday(word_at(end + 1))
             {
                 end += 2;
             }

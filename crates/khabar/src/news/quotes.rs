@@ -545,16 +545,32 @@ fn is_opinion_verb(w: &str) -> bool {
     matches!(w, "راي" | "رات" | "راوا" | "يري" | "تري" | "يرون")
 }
 
-/// Forms of قال "said" (folded, و/ف taken off).
-fn is_say(w: &str) -> bool {
-    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-    matches!(w, "قال" | "قالت" | "قالوا" | "يقول" | "تقول" | "يقولون")
+/// The reporting verb (of [`VERBS`]) whose present stem `w` is with its person prefix
+/// (`يرجح`, `تفيد`, `يقولون`; folded, no conjunction).
+fn present_verb(w: &str) -> Option<&'static Verb> {
+    let stem = w.strip_prefix(['ي', 'ت'])?;
+    let stem = stem.strip_suffix("ون").unwrap_or(stem);
+    VERBS.iter().find(|v| v.present == stem)
 }
 
-/// `نشر` "published" in its past and present forms (folded, و/ف taken off).
-fn is_publishing_verb(w: &str) -> bool {
+/// Whether `w` (folded, و/ف taken off) is a past or present form of the verb of [`VERBS`]
+/// whose bare past is `past` (`قال`: قال، قالت، قالوا، يقول، تقول، يقولون).
+fn is_form_of(w: &str, past: &str) -> bool {
     let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-    matches!(w, "نشر" | "نشرت" | "نشروا" | "ينشر" | "تنشر" | "ينشرون")
+    VERBS
+        .iter()
+        .find(|v| v.past[0] == past)
+        .is_some_and(|v| v.past.contains(&w) || present_verb(w).is_some_and(|p| std::ptr::eq(p, v)))
+}
+
+/// Forms of قال "said".
+fn is_say(w: &str) -> bool {
+    is_form_of(w, "قال")
+}
+
+/// `نشر` "published" in its past and present forms.
+fn is_publishing_verb(w: &str) -> bool {
+    is_form_of(w, "نشر")
 }
 
 /// Documents that say something (folded, without the article): `جاء في البيان أن`.
@@ -1284,6 +1300,13 @@ impl<'a, 'b> Finder<'a, 'b> {
         f
     }
 
+    /// The agreement of a turn phrase `من جهته/جانبها …` opening at token `t`, if one does.
+    fn turn_at(&self, t: usize) -> Option<Agreement> {
+        (self.word(t) == "من")
+            .then(|| turn_agreement(self.word(t + 1)))
+            .flatten()
+    }
+
     fn word(&self, i: usize) -> &str {
         self.inp.folded.get(i).map(String::as_str).unwrap_or("")
     }
@@ -1471,8 +1494,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             return None;
         }
         // (`من جهته بيّن الوالي أن`: after a turn phrase the clause opens with its verb)
-        let after_turn =
-            i > 1 && self.word(i - 2) == "من" && turn_agreement(self.word(i - 1)).is_some();
+        let after_turn = i > 1 && self.turn_at(i - 2).is_some();
         if c.ambiguous && !(i > 0 && opens_verb(self.word(i - 1))) && !after_turn {
             return None;
         }
@@ -1784,7 +1806,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                 return k;
             }
             // `من جهته`, `من جانبها`: another speaker's turn
-            if w == "من" && turn_agreement(self.word(k + 1)).is_some() {
+            if self.turn_at(k).is_some() {
                 return k;
             }
             if let Some(c) = self.cue_at(k) {
@@ -2969,10 +2991,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             return false;
         }
         let w = self.word(i);
-        let present = w
-            .strip_prefix(['ي', 'ت'])
-            .map(|stem| stem.strip_suffix("ون").unwrap_or(stem))
-            .is_some_and(|stem| VERBS.iter().any(|v| v.present == stem));
+        let present = present_verb(w).is_some();
         let prev = self.word(i - 1);
         // (`… انتخابات تشريعية، يتوقع أن يحافظ فيها`: after a comma, a bare present
         // masculine verb directly before its complementizer is the impersonal passive)
@@ -3014,9 +3033,7 @@ impl<'a, 'b> Finder<'a, 'b> {
         // (and a verb in a sentence opened by `من جانبه،` + a verb and its subject: `من
         // جانبه، أكّد رئيس الجمهورية على … وأوضح أن`)
         let s0 = self.sentence_start(cue_at);
-        let turn_clause = self.word(s0) == "من"
-            && turn_agreement(self.word(s0 + 1)) == Some(agreement)
-            && cue_at > s0 + 4;
+        let turn_clause = self.turn_at(s0) == Some(agreement) && cue_at > s0 + 4;
         if cue.participle || after_comma || turn_clause {
             if let Some(s) = self.clause_subject(cue_at, true) {
                 return (Some(s), Attribution::Clause);
@@ -3131,7 +3148,7 @@ impl<'a, 'b> Finder<'a, 'b> {
         };
         // (`من جانبها، عبّرت فلانة … عن ضرورة …، مؤكدة`: after a turn phrase the clause
         // opens with its verb)
-        let after_turn = self.word(s0) == "من" && turn_agreement(self.word(s0 + 1)).is_some();
+        let after_turn = self.turn_at(s0).is_some();
         let s0 = if after_turn {
             s0 + 2 + usize::from(is_comma(self.raw(s0 + 2)))
         } else {
@@ -3335,8 +3352,8 @@ impl<'a, 'b> Finder<'a, 'b> {
                 }
                 // `من جانبه استنكر مراد بن عثمان …. واعتبر أن`: a sentence that gives someone
                 // the turn names the speaker of the next reports, with or without a report
-                let turn = (i == self.sentence_start(i) && self.word(i) == "من")
-                    .then(|| turn_agreement(self.word(i + 1)))
+                let turn = (i == self.sentence_start(i))
+                    .then(|| self.turn_at(i))
                     .flatten();
                 if let Some(agreement) = turn {
                     let end = self.sentence_end(i).min(i + 6);
