@@ -635,3 +635,42 @@ proptest! {
         check(&s);
     }
 }
+
+#[test]
+fn statement_owners_relative_clauses_parts_of_people_and_beliefs() {
+    // `والتي قال فيها` after an apposition: the owner of the statements speaks
+    let s = speakers("انتقدت القاضية كلثوم كنو التصريحات الأخيرة لبرهان بسيس، المكلف بالشؤون السياسية في حزب نداء تونس والتي قال فيها إن قانون المصالحة سيمر بالديمقراطية.");
+    assert_eq!(s.first().map(String::as_str), Some("برهان بسيس"), "{s:?}");
+    // a participle after a relative clause that agrees with it: the antecedent speaks
+    let s = speakers("وقد قام صاحب المنزل بتقديم شكاية وتمكنت الوحدات من إلقاء القبض على المتهمة التي اعترفت بالجريمة مؤكدة أنها قامت بها بتحريض من صديقها.");
+    assert_eq!(s, ["المتهمة"]);
+    // `عدد منهم` is the speaker, not `عدد`
+    let s = speakers("وطالب عدد من الأهالي بالتدخل. وقال عدد منهم إنهم اضطروا إلى ملازمة منازلهم.");
+    assert_eq!(s, ["عدد منهم"]);
+    // `عن دعمها`: what was expressed is not part of the subject a later verb continues
+    let s = speakers("وعبّرت الوزارة عن دعمها ومساندتها المطلقة للفنانين، كما أكدت أنها شرعت في اتخاذ الإجراءات اللازمة.");
+    assert_eq!(s, ["الوزارة"]);
+    // a report of counted people nested in a statement (`5 أفراد … صرحوا بأنهم`)
+    let s = speakers("تمكنت وحدة عسكرية من إيقاف 5 أفراد قاموا بالتسلل. وجاء في بلاغ لوزارة الدفاع الوطني أنه بالتثبت معهم، تبين أنهم لا يحملون وثائق هوية وأنهم صرحوا بأنهم تونسيو الجنسية.");
+    assert!(s.iter().any(|x| x == "5 أفراد"), "{s:?}");
+    // a belief is reported with its holder written after the verb, not without one
+    let s = speakers("وتعتقد الشرطة أن جماعة محلية هي المسؤولة عن التخطيط للهجوم.");
+    assert_eq!(s, ["الشرطة"]);
+    assert!(speakers("واستولى التنظيم على 3 طائرات حربية، ويعتقد أنها من نوع ميغ 21.").is_empty());
+}
+
+#[test]
+fn reports_end_before_an_accusing_participle_and_a_while_clause() {
+    // `متهمة الصحيفة`: the ة form with a definite object opens a clause of its own
+    let end = from_last_content_word(
+        "وقالت الحركة في بيانها إن فلانا قد استعفى من مهمّته منذ أشهر متهمة الصحيفة التي نشرت الخبر بالتضليل.",
+        0,
+    );
+    assert!(end.starts_with("أشهر متهمة"), "{end}");
+    // `، فيما عبّر عدد من …`: "while" and a verb of saying after a comma
+    let end = from_last_content_word(
+        "وقال عدد منهم إنهم اضطروا إلى ملازمة منازلهم في ظل غياب وسائل النقل، فيما عبّر عدد من المتساكنين عن تذمّرهم من قطع التيار.",
+        0,
+    );
+    assert!(end.starts_with("النقل،"), "{end}");
+}

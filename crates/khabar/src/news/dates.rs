@@ -1021,7 +1021,12 @@ pub fn find_dates_in(
                 // `الثلاثية الأولى من 2017`: the year of a period (not `أكثر من 2000`)
                 let of_period =
                     prev == "من" && j >= 2 && PERIOD_OF_YEAR.contains(&words[j - 2].as_str());
-                let cue = YEAR_CUES.contains(&prev) || of_period;
+                // `من 2011 إلى 2014`: the end of a range that starts with a date
+                let range_end = matches!(prev, "الي" | "حتي")
+                    && out.last().is_some_and(|d: &DateMention| {
+                        d.tokens.end + 1 == j && d.kind == DateKind::Year
+                    });
+                let cue = YEAR_CUES.contains(&prev) || of_period || range_end;
                 let era = words
                     .get(j + 1)
                     .is_some_and(|w| matches!(w.as_str(), "ه" | "هـ" | "م"));
@@ -1089,6 +1094,35 @@ fn merge_adjacent(found: Vec<DateMention>, words: &[String]) -> Vec<DateMention>
                 let start = prev.tokens.start;
                 *prev = d;
                 prev.tokens.start = start;
+                continue;
+            }
+        }
+        if let Some(prev) = out.last_mut() {
+            // `من 2011 إلى 2014`: a range of years is one expression, its value an ISO 8601
+            // interval (the gold sets keep the ends of a range of days or months apart: `من 11
+            // ماي الى 30 جوان 2017`)
+            let range = prev.kind == DateKind::Year
+                && d.kind == DateKind::Year
+                && prev.tokens.end + 1 == d.tokens.start
+                && matches!(words[prev.tokens.end].as_str(), "الي" | "حتي");
+            // `السنة الدراسية المقبلة 2017-2018`: a relative year and the year it names
+            let named_year = prev.kind == DateKind::Relative
+                && d.kind == DateKind::Year
+                && prev.tokens.end == d.tokens.start
+                && matches!(
+                    words[prev.tokens.start].as_str(),
+                    "السنه" | "العام" | "الموسم" | "سنه" | "عام"
+                );
+            if range || named_year {
+                prev.value = match (prev.value.take(), d.value) {
+                    (Some(a), Some(b)) if range => Some(format!("{a}/{b}")),
+                    (_, b) if named_year => b,
+                    (a, _) => a,
+                };
+                if named_year {
+                    prev.kind = DateKind::Year;
+                }
+                prev.tokens.end = d.tokens.end;
                 continue;
             }
         }
@@ -1530,5 +1564,32 @@ mod tests {
                 ("وغدا الاربعاء", Some("2017-01-18"))
             ]
         );
+    }
+
+    #[test]
+    fn ranges_of_years_and_named_school_years_are_one_expression() {
+        let d = run("وكانا على رأس الوزارة في الفترة من 2011 إلى 2014.", None);
+        assert_eq!(
+            d,
+            [(
+                "2011 إلى 2014".into(),
+                DateKind::Year,
+                Some("2011/2014".into())
+            )]
+        );
+        let d = run("بدءا من السنة الدراسية المقبلة 2017-2018 وقال", None);
+        assert_eq!(
+            d,
+            [(
+                "السنة الدراسية المقبلة 2017-2018".into(),
+                DateKind::Year,
+                Some("2017/2018".into())
+            )]
+        );
+        // the ends of a range of months stay apart (the gold sets' convention)
+        let d = run("وشغلت الخطة من فيفري 2015 الى جانفي 2016 ثم غادرت", None);
+        assert_eq!(d.len(), 2, "{d:?}");
+        // a bare number after إلى with no year before it is no year
+        assert!(run("ارتفع العدد من 300 إلى 2014 شخصا", None).is_empty());
     }
 }

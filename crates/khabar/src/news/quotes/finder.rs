@@ -553,6 +553,14 @@ impl<'a, 'b> Finder<'a, 'b> {
             if self.turn_at(k).is_some() {
                 return k;
             }
+            // `…، فيما عبّر عدد من متساكني … عن تذمّرهم`: "while" and a verb of saying or
+            // expressing after a comma is the writer's next clause, about someone else
+            if matches!(w, "فيما" | "بينما")
+                && is_comma(self.raw(k - 1))
+                && cue_any(self.word(k + 1)).is_some()
+            {
+                return k;
+            }
             if let Some(c) = self.cue_at(k) {
                 let conj = matches!(self.word(k - 1), "فيما" | "بينما" | "كما" | "ثم" | "حيث");
                 // (`وفيما أكدت المصادر أن …، أكد مرافقا الضحية أنه`: after a report opened by
@@ -644,7 +652,13 @@ impl<'a, 'b> Finder<'a, 'b> {
             // (the ة form, `مطالبة`, is also a noun or a passive participle — `الأحزاب
             // مطالبة بالارتقاء`: it opens a clause of its own only after a comma)
             // (`، مجددة إعلان مطالبها`: renewing, after a comma; `مجددا` alone is "again")
-            let clause_participle = (is_clause_participle(w) && (w.ends_with('ا') || after_comma))
+            // (`… منذ أشهر متهمة الصحيفة بالتضليل`: the ة form with a definite object right
+            // after it is the participle too)
+            let with_definite_object = w.ends_with('ه')
+                && self.word(k + 1).starts_with("ال")
+                && !self.entity_at.contains_key(&(k + 1));
+            let clause_participle = (is_clause_participle(w)
+                && (w.ends_with('ا') || after_comma || with_definite_object))
                 || (w == "مجدده" && after_comma);
             // (`… وجهة معينة بحسب تعبيره كما …`: an attribution to the speaker's own words
             // ends the report with or without a comma)
@@ -932,8 +946,18 @@ impl<'a, 'b> Finder<'a, 'b> {
             };
             // (`… شوقي الطبيب الذي قال فيه إن`: after a relative pronoun, its antecedent)
             let relative = i > 0 && is_relative_pronoun(self.word(i - 1));
+            // `تصريحات فلان، المكلف بكذا والتي قال فيها إن`: a relative clause on
+            // statements, after an apposition, is said by their owner
+            let owner = || {
+                (i > 0
+                    && matches!(self.word(i - 1), "والتي" | "والذي")
+                    && matches!(self.word(i + 1), "فيه" | "فيها"))
+                .then(|| self.statement_owner_before(i - 1))
+                .flatten()
+            };
             let (speaker, attribution) = match explicit {
                 Some(s) => (Some(s), Attribution::Explicit),
+                None if owner().is_some() => (owner(), Attribution::BeforeCue),
                 None => match (!relative).then(in_it).flatten() {
                     Some(s) => (Some(s), Attribution::Clause),
                     None => match self.speaker_before(i, 0) {
@@ -952,6 +976,12 @@ impl<'a, 'b> Finder<'a, 'b> {
                 && !in_statement
                 && self.describes_noun_before(i, cue)
             {
+                i += 1;
+                continue;
+            }
+            // `وتعتقد الشرطة أن`: a belief is reported only with its holder written after
+            // the verb (`ويعتقد أنها`, `وتعتقد أنهم` are "it is believed", or the writer's)
+            if attribution != Attribution::Explicit && is_form_of(w, "اعتقد") {
                 i += 1;
                 continue;
             }

@@ -139,6 +139,9 @@ pub(super) const VERBS: &[Verb] = &[
     // (لا تعتقد أن)
     v(["توقع", "توقعت", "توقعوا"], "توقع", Some("متوقع"), None),
     v(["راي", "رات", "راوا"], "ري", None, None),
+    // a belief stated by a named holder (`وتعتقد الشرطة أن`; `يعتقد أنه` with no subject is
+    // impersonal, and `لا أعتقد أن` is a speaker's own hedge inside a quotation)
+    v(["اعتقد", "اعتقدت", "اعتقدوا"], "عتقد", None, None),
     v(["ادعي", "ادعت", "ادعوا"], "دعي", Some("مدعي"), None),
     v(["نوه", "نوهت", "نوهوا"], "نوه", Some("منوه"), Some("الي")),
     // warned, pointed out (`منبها إلى أن الدولة غير قادرة`)
@@ -713,6 +716,12 @@ pub(super) fn is_statement_noun(w: &str) -> bool {
         .unwrap_or(w);
     let w = w
         .strip_prefix(['ب', 'ل'])
+        .filter(|r| r.chars().count() > 3)
+        .unwrap_or(w);
+    // (`التصريحات الأخيرة لفلان`, `للتصريحات`)
+    let w = w
+        .strip_prefix("ال")
+        .or_else(|| w.strip_prefix('ل'))
         .filter(|r| r.chars().count() > 3)
         .unwrap_or(w);
     matches!(

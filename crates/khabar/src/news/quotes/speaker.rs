@@ -26,6 +26,9 @@ impl<'a, 'b> Finder<'a, 'b> {
             "مهاجرين",
             "نفر",
             "انفار",
+            "فرد",
+            "فردا",
+            "افراد",
             "متهم",
             "متهما",
             "متهمين",
@@ -486,8 +489,26 @@ impl<'a, 'b> Finder<'a, 'b> {
                         self.word(t + 1),
                         "هذا" | "هذه" | "ذلك" | "تلك" | "ذات" | "نفس"
                     );
+                // (`وعبّرت الوزارة عن دعمها ومساندتها المطلقة`: عن and a noun with a
+                // possessive pronoun is what was expressed, not a post)
+                let expressed = w == "عن"
+                    && !self.entity_at.contains_key(&(t + 1))
+                    && ["ه", "ها", "هم", "هما"]
+                        .iter()
+                        .any(|p| self.raw(t + 1).ends_with(p));
+                // `عدد منهم`, `بعضهم`: a part of the people named before
+                if matches!(w, "منهم" | "منهن")
+                    && matches!(
+                        self.word(t - 1),
+                        "عدد" | "بعض" | "احد" | "احدي" | "معظم" | "اغلب" | "جل" | "كثير"
+                    )
+                {
+                    t += 1;
+                    continue;
+                }
                 if matches!(w, "في" | "عن" | "من")
                     && !adverbial
+                    && !expressed
                     && (names_next(t + 1) || construct(t + 1))
                 {
                     t += 2;
@@ -928,6 +949,40 @@ impl<'a, 'b> Finder<'a, 'b> {
         self.speaker_in(noun + 1..comma)
     }
 
+    /// Whose statements a relative pronoun at `rel` refers to when an apposition stands
+    /// between them (`التصريحات الأخيرة لفلان، المكلف بكذا والتي`): the noun phrase after the
+    /// statement noun, up to the comma before the apposition.
+    pub(super) fn statement_owner_before(&self, rel: usize) -> Option<Speaker> {
+        let s0 = self.sentence_start(rel);
+        let mut commas = 0;
+        let noun = (s0..rel)
+            .rev()
+            .take(MAX_APPOSITION)
+            .take_while(|&t| {
+                commas += usize::from(is_comma(self.raw(t)));
+                commas <= 1
+            })
+            .find(|&t| is_statement_noun(self.word(t)))?;
+        let end = (noun + 1..rel)
+            .find(|&t| is_comma(self.raw(t)))
+            .unwrap_or(rel);
+        // (`التصريحات الأخيرة لفلان`: the definite noun's adjectives are not its owner)
+        let mut start = noun + 1;
+        if self.word(noun).starts_with("ال") {
+            while start < end && self.word(start).starts_with("ال") {
+                start += 1;
+            }
+        }
+        // (`لبرهان بسيس`: the ل of possession before a name)
+        if let Some(&k) = self.entity_at.get(&start) {
+            let e = &self.inp.entities?.mentions[k];
+            if e.tokens.end <= end && matches!(e.label.as_str(), "PER" | "ORG") {
+                return self.entity_speaker(k, None);
+            }
+        }
+        self.speaker_in(start..end)
+    }
+
     pub(super) fn subject_after_auxiliary(&self, cue_at: usize) -> Option<Speaker> {
         let s0 = self.sentence_start(cue_at);
         // `وكان السليطي قد أكد`: the particle is not part of the subject
@@ -1050,6 +1105,31 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// The speaker of a verb without a subject of its own: the most recent speaker whose verb
     /// agrees with it; else, for a singular verb, the person named last before the verb in its
     /// sentence or the one before; else the most recent speaker.
+    /// The antecedent of a relative clause that a participle at `cue_at` continues: a
+    /// relative pronoun of the participle's gender and number, then a verb, at most six
+    /// words before it with no comma between.
+    pub(super) fn relative_clause_owner(
+        &self,
+        cue_at: usize,
+        agreement: Agreement,
+    ) -> Option<Speaker> {
+        let s0 = self.sentence_start(cue_at);
+        let rel = (s0 + 1..cue_at)
+            .rev()
+            .take(6)
+            .take_while(|&t| !is_comma(self.raw(t)) && !self.is_mark(t))
+            .find(|&t| is_relative_pronoun(self.word(t)))?;
+        let gender = match self.word(rel) {
+            "التي" => Agreement::Feminine,
+            "الذي" => Agreement::Masculine,
+            "الذين" => Agreement::Plural,
+            _ => return None,
+        };
+        (gender == agreement && self.is_verb_at(rel + 1))
+            .then(|| self.antecedent(rel))
+            .flatten()
+    }
+
     pub(super) fn implicit(
         &self,
         speakers: &Speakers,
@@ -1066,6 +1146,13 @@ impl<'a, 'b> Finder<'a, 'b> {
         // جانبه، أكّد رئيس الجمهورية على … وأوضح أن`)
         let s0 = self.sentence_start(cue_at);
         let turn_clause = self.turn_at(s0) == Some(agreement) && cue_at > s0 + 4;
+        // `… القبض على المتهمة التي اعترفت بالجريمة مؤكدة أنها`: a participle right after a
+        // relative clause agreeing with it belongs to the relative pronoun's antecedent
+        if cue.participle {
+            if let Some(s) = self.relative_clause_owner(cue_at, agreement) {
+                return (Some(s), Attribution::Clause);
+            }
+        }
         if cue.participle || after_comma || turn_clause {
             if let Some(s) = self.clause_subject(cue_at, true) {
                 return (Some(s), Attribution::Clause);
