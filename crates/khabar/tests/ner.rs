@@ -674,3 +674,30 @@ fn reports_end_before_an_accusing_participle_and_a_while_clause() {
     );
     assert!(end.starts_with("النقل،"), "{end}");
 }
+
+#[test]
+fn names_with_adjectives_partitive_descriptions_source_nouns_and_ranges() {
+    // a named organisation and its definite adjective before the verb (after لكن)
+    let s = speakers("وقالت الوزارة إن رجلا بعث برسائل. لكن مجلة فورتشن الأميركية كشفت قبل يومين أن الضحيتين هما غوغل وفيسبوك.");
+    assert_eq!(
+        s.get(1).map(String::as_str),
+        Some("مجلة فورتشن الأميركية"),
+        "{s:?}"
+    );
+    // the noun after `احد` is never a verb: the description goes on
+    let s =
+        speakers(r#"واكد احد مطلقى هذه المبادرة الحرص على "ان ينتهي الاعتصام في اقرب وقت ممكن"."#);
+    assert!(
+        s.first().is_some_and(|x| x.starts_with("احد مطلقى")),
+        "{s:?}"
+    );
+    // `مصدران` is no person's name: the whole description speaks
+    let s = speakers("وقال مصدران بالشرطة والمسؤول القضائي إن سيارة المهاجم كانت بها بندقية.");
+    assert_eq!(s, ["مصدران بالشرطة والمسؤول القضائي"]);
+    // `وإلى غاية 2 فيفري` inside a sentence is no dateline: the report runs on
+    let end = from_last_content_word(
+        "وأضاف في تصريح للوكالة أن اللجنة أصدرت منذ بداية السنة الجارية وإلى غاية 2 فيفري الجاري 14 قرار إيقاف نشاط آخر.",
+        0,
+    );
+    assert!(end.starts_with("آخر"), "{end}");
+}

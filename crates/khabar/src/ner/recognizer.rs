@@ -1124,6 +1124,36 @@ pub fn trim_stray_letters(tags: &mut [String], words: &[&str]) {
     }
 }
 
+/// A one-word "entity" that is a common noun for a news source (`مصدران`, `المصادر`,
+/// `مسؤول`): the model sometimes takes one for a name before a verb; it is none.
+pub fn untag_source_nouns(tags: &mut [String], words: &[&str]) {
+    let n = tags.len().min(words.len());
+    for (s, e, _) in bio::chunks(&tags[..n]) {
+        if e != s + 1 {
+            continue;
+        }
+        let w = crate::ner::forms::fold(words[s]);
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(&w);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        if matches!(
+            w,
+            "مصدر"
+                | "مصدرا"
+                | "مصدران"
+                | "مصدرين"
+                | "مصادر"
+                | "مسؤول"
+                | "مسوول"
+                | "مسؤولا"
+                | "مسؤولان"
+                | "مسؤولين"
+                | "مسؤولون"
+        ) {
+            tags[s] = "O".to_string();
+        }
+    }
+}
+
 /// Title nouns that follow a person's name in apposition (folded): `مصطفى بالي المتحدث
 /// باسم …`, `خالد عليوة الرئيس المدير …`.
 const TITLE_NOUNS: &[&str] = &[
@@ -1198,6 +1228,7 @@ impl Recognizer {
     /// [`Recognizer::extend_names_before_titles`].
     pub fn post_process(&self, tags: &mut [String], words: &[&str]) {
         trim_stray_letters(tags, words);
+        untag_source_nouns(tags, words);
         places_are_no_persons(tags, words);
         join_clitic_name_parts(tags, words);
         join_organisation_names(tags, words);

@@ -382,7 +382,7 @@ fn triggers() -> &'static crate::model::features::FastMap<String, ()> {
             .chain(PERIODS.iter().copied())
             .chain(THIS.iter().copied())
             .chain(ORDINAL_DAYS.iter().map(|o| o.0))
-            .chain(["عيد", "راس"]);
+            .chain(["عيد", "راس", "قبل"]);
         for w in words {
             m.insert(w.to_string(), ());
         }
@@ -690,6 +690,31 @@ pub fn find_dates_in(
                 calendar: None,
             });
             i = j + 1;
+            continue;
+        }
+        // `كشفت قبل يومين أن`: two days (a week, two weeks) before publication; not `قبل
+        // يومين من الانتخابات`, before another event
+        let ago = (w == "قبل")
+            .then(|| match words.get(j + 1).map(String::as_str) {
+                Some("يومين") => Some(2),
+                Some("اسبوع") => Some(7),
+                Some("اسبوعين") => Some(14),
+                _ => None,
+            })
+            .flatten()
+            .filter(|_| {
+                !words
+                    .get(j + 2)
+                    .is_some_and(|x| matches!(x.as_str(), "من" | "علي" | "فقط" | "تقريبا"))
+            });
+        if let Some(days) = ago {
+            out.push(DateMention {
+                tokens: start..j + 2,
+                kind: DateKind::Relative,
+                value: pub_days.map(|p| iso(civil_from_days(p - days))),
+                calendar: None,
+            });
+            i = j + 2;
             continue;
         }
         if let Some((r, off)) = RELATIVE_DAYS.iter().find(|(r, _)| {
@@ -1001,6 +1026,23 @@ pub fn find_dates_in(
                     "".into()
                 };
                 let prev = prev.as_ref();
+                // `في سنتي 2010 و2011`, `عامي 1995 و2012`: the dual "the years" and both
+                // of them are one expression
+                let dual = (matches!(prev, "سنتي" | "عامي")
+                    && words.get(j + 1).is_some_and(|w| w == "و"))
+                .then(|| words.get(j + 2).and_then(|w| number(w)))
+                .flatten()
+                .filter(|&b| b > y && b <= 2100);
+                if dual.is_some() {
+                    out.push(DateMention {
+                        tokens: j - 1..j + 3,
+                        kind: DateKind::Year,
+                        value: None,
+                        calendar: None,
+                    });
+                    i = j + 3;
+                    continue;
+                }
                 // `ما بين 2004 و2014`: two years
                 let second = (prev == "بين" && words.get(j + 1).is_some_and(|w| w == "و"))
                     .then(|| words.get(j + 2).and_then(|w| number(w)))
@@ -1589,6 +1631,23 @@ mod tests {
         // the ends of a range of months stay apart (the gold sets' convention)
         let d = run("وشغلت الخطة من فيفري 2015 الى جانفي 2016 ثم غادرت", None);
         assert_eq!(d.len(), 2, "{d:?}");
+        // two days or a week before publication, not before another event
+        let d = run(
+            "كشفت المجلة قبل يومين أن الضحيتين شركتان.",
+            Some((2017, 5, 2)),
+        );
+        assert_eq!(
+            d,
+            [(
+                "قبل يومين".into(),
+                DateKind::Relative,
+                Some("2017-04-30".into())
+            )]
+        );
+        assert!(run("وذلك قبل يومين من الانتخابات.", None).is_empty());
+        // the dual `سنتي` with its two years is one expression
+        let d = run("منذ زيارات سلفه في سنتي 2010 و2011.", None);
+        assert_eq!(d, [("سنتي 2010 و2011".into(), DateKind::Year, None)]);
         // a bare number after إلى with no year before it is no year
         assert!(run("ارتفع العدد من 300 إلى 2014 شخصا", None).is_empty());
     }

@@ -151,7 +151,17 @@ const NOT_HEADLINE_END: &[&str] = &[
     "مساء",
     "حوالي",
     "حوالى",
+    // `إلى غاية 2 فيفري`: "until"
+    "غاية",
 ];
+
+/// Whether `w` is a word no headline ends with (and no dateline place is), also with و or
+/// ف attached (`وإلى غاية 2 فيفري`: a range inside a sentence).
+fn not_headline_end(w: &str) -> bool {
+    NOT_HEADLINE_END.contains(&w)
+        || w.strip_prefix(['و', 'ف'])
+            .is_some_and(|r| NOT_HEADLINE_END.contains(&r))
+}
 
 const LATIN_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "vs", "etc", "Inc", "Ltd", "Co", "Corp",
@@ -528,7 +538,7 @@ fn inline_dateline(text: &str, tokens: &[Token], start: usize, i: usize) -> Opti
             .get(k)
             .is_some_and(|t| t.kind == TokenKind::Number || t.text(text) == "(")
     };
-    if !arabic(i) || !(shape(i + 1) || shape(i + 2)) || NOT_HEADLINE_END.contains(&word(i)?) {
+    if !arabic(i) || !(shape(i + 1) || shape(i + 2)) || not_headline_end(word(i)?) {
         return None;
     }
     let mut k = i + if word(i).is_some_and(|w| PLACE_PREFIXES.contains(&w)) && arabic(i + 1) {
@@ -584,7 +594,7 @@ fn inline_dateline(text: &str, tokens: &[Token], start: usize, i: usize) -> Opti
                 t.kind == TokenKind::Punct
                     && matches!(t.text(text), "." | "،" | "," | "؛" | "!" | "؟" | "?" | "…")
             })
-            || NOT_HEADLINE_END.contains(&word(i - 1)?)
+            || not_headline_end(word(i - 1)?)
             || !matches!(
                 tokens[i - 1].kind,
                 TokenKind::Arabic | TokenKind::Latin | TokenKind::Number
@@ -748,6 +758,13 @@ mod tests {
 
     #[test]
     fn inline_datelines() {
+        // `وإلى غاية 2 فيفري` inside a sentence: a preposition with و is no headline end
+        let text = "أصدرت اللجنة منذ بداية السنة الجارية وإلى غاية 2 فيفري الجاري 14 قرارا.";
+        let toks = tokenize(text);
+        assert_eq!(
+            split_sentences(text, &toks, SentenceOptions::default()).len(),
+            1
+        );
         let s = "إيران تدين الجرائم في فلسطين طهران 3 مايو (شينخوا) أدانت إيران الانتهاكات. وقال";
         assert_eq!(
             split(s),

@@ -575,8 +575,11 @@ impl<'a, 'b> Finder<'a, 'b> {
                     && w.chars().count() >= 4
                     && !self.entity_at.contains_key(&t)
                     && self.inp.tokens[t].kind == TokenKind::Arabic;
-                // (`مصدر ثان بالشرطة`: an ordinal is no verb, whatever the tagger says)
-                let verb = (self.is_verb_at(t) && !is_ordinal_adjective(w)) || anonymity_verb(w);
+                // (`مصدر ثان بالشرطة`: an ordinal is no verb, whatever the tagger says; nor
+                // is the noun after a partitive head, `احد مطلقي المبادرة`)
+                let partitive = matches!(self.word(t - 1), "احد" | "احدي" | "بعض");
+                let verb = (self.is_verb_at(t) && !is_ordinal_adjective(w) && !partitive)
+                    || anonymity_verb(w);
                 if object
                     || accusative
                     || after_plural
@@ -725,7 +728,17 @@ impl<'a, 'b> Finder<'a, 'b> {
                     // `عضو الهيئة العليا المستقلة للانتخابات … لمياء الزرقوني، كانت صرحت`)
                     let no_prep = (b..t)
                         .all(|x| !self.is_prep_at(x) || (x > b && self.word(x).starts_with("لل")));
-                    if e.tokens.end != end || !no_prep {
+                    // (`مجلة فورتشن الأميركية كشفت`: a definite adjective or two may follow
+                    // the name)
+                    let adjectives = e.tokens.end < end
+                        && end - e.tokens.end <= 2
+                        && (e.tokens.end..end).all(|x| {
+                            self.word(x).starts_with("ال")
+                                && self.is_nominal(x)
+                                && !self.is_prep_at(x)
+                                && !self.entity_at.contains_key(&x)
+                        });
+                    if (e.tokens.end != end && !adjectives) || !no_prep {
                         continue;
                     }
                     match e.label.as_str() {
