@@ -701,3 +701,9 @@ fn names_with_adjectives_partitive_descriptions_source_nouns_and_ranges() {
     );
     assert!(end.starts_with("آخر"), "{end}");
 }
+
+#[test]
+fn a_five_word_subject_between_the_auxiliary_and_the_verb() {
+    let s = speakers("وكانت مفوضية اللاجئين التابعة للأمم المتحدة قالت, الشهر الماضي, إن اكثر من 10 آلاف مهاجر ماتوا غرقا.");
+    assert_eq!(s, ["مفوضية اللاجئين التابعة للأمم المتحدة"]);
+}

@@ -207,7 +207,10 @@ impl<'a, 'b> Finder<'a, 'b> {
             return None;
         }
         // (`ويلاحظ أنه`: "it is noted", the writer's, like `يذكر أن`)
-        if matches!(w, "يذكر" | "ويذكر" | "يلاحظ" | "ويلاحظ") && is_complementizer(self.word(i + 1))
+        // (`ويذكر إلى أن`: the same, misspelt)
+        if matches!(w, "يذكر" | "ويذكر" | "يلاحظ" | "ويلاحظ")
+            && (is_complementizer(self.word(i + 1))
+                || (self.word(i + 1) == "الي" && is_complementizer(self.word(i + 2))))
         {
             return None;
         }
@@ -362,7 +365,9 @@ impl<'a, 'b> Finder<'a, 'b> {
             // منهج … أن`: a verb that took على/عن and a noun has its object; the
             // complementizer is another's
             if is_complementizer(w)
-                && ((j > i + 1 && matches!(self.word(j - 1), "باعتبار" | "وباعتبار" | "اعتبارا"))
+                // (`على اعتبار أن`)
+                && ((j > i + 1
+                    && matches!(self.word(j - 1), "باعتبار" | "وباعتبار" | "اعتبارا" | "اعتبار"))
                     // (the preposition as written: the name علي folds the same; right after
                     // the verb or after its named subject: `وأعلن مرزوق عن تشكيل لجنة …`; not
                     // قال, which says about something: `قال عن الموضوع إن`)
@@ -626,7 +631,10 @@ impl<'a, 'b> Finder<'a, 'b> {
             }
             // `ولكن أكد ضرورة …`: "but" and a reporting verb open the speaker's next clause,
             // even with a nominal object
-            if matches!(w, "لكن" | "ولكن") && self.cue_at(k + 1).is_some() {
+            // (`لكنه استدرك أن`: with the subject's pronoun)
+            if matches!(w, "لكن" | "ولكن" | "لكنه" | "لكنها" | "ولكنه" | "ولكنها")
+                && self.cue_at(k + 1).is_some()
+            {
                 return k;
             }
             // `و تساءل هل …`: a coordinated question is a turn of its own (not `تدوينة

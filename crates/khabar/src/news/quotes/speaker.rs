@@ -49,7 +49,16 @@ impl<'a, 'b> Finder<'a, 'b> {
             "طفل",
             "اطفال",
         ];
-        const DUALS: &[&str] = &["شخصين", "شخصان", "عنصرين", "شابين", "رجلين", "متهمين"];
+        const DUALS: &[&str] = &[
+            "شخصين",
+            "شخصان",
+            "عنصرين",
+            "شابين",
+            "رجلين",
+            "متهمين",
+            "اثنين",
+            "اثنان",
+        ];
         let k = self.sentence_of[cue_at];
         let from = self
             .inp
@@ -69,6 +78,20 @@ impl<'a, 'b> Finder<'a, 'b> {
             if matches!(w, "عدد" | "بعض") && self.word(t + 1) == "من" && t + 2 < cue_at {
                 let end = self.description_end(t..self.sentence_end(t).min(cue_at));
                 return (end > t + 2).then(|| self.described(self.trim(t..end)));
+            }
+            // `وباستجواب أفراد المجموعة صرحوا`: a plural of persons in construct with a
+            // definite noun
+            if !dual
+                && PERSONS.contains(&w)
+                && matches!(w, "افراد" | "عناصر" | "اعوان" | "شبان" | "عمال" | "انفار")
+                && self.word(t + 1).starts_with("ال")
+                && t + 1 < cue_at
+                // (not inside `عدد من افراد الجالية`, taken whole below)
+                && !(t >= 2
+                    && self.word(t - 1) == "من"
+                    && matches!(self.word(t - 2), "عدد" | "بعض"))
+            {
+                return Some(self.described(t..t + 2));
             }
             (t > 0 && PERSONS.contains(&w) && self.inp.tokens[t - 1].kind == TokenKind::Number)
                 .then(|| self.described(t - 1..t + 1))
@@ -879,6 +902,8 @@ impl<'a, 'b> Finder<'a, 'b> {
                     || is_comma(self.raw(t))
                     || self.mark_opening_at(t).is_some()
                     || self.is_verb_at(t)
+                    // (`جاء في بيان لوزارة الدفاع مساء اليوم السبت، أن`)
+                    || self.inp.dates.iter().any(|d| d.start == t)
             })
             .unwrap_or(region_end)
             .min(noun + 4);
@@ -1046,7 +1071,8 @@ impl<'a, 'b> Finder<'a, 'b> {
                 quoted = o..end;
             }
         }
-        let reach = 5 + quoted.len();
+        // (`وكانت مفوضية اللاجئين التابعة للأمم المتحدة قالت`: five words)
+        let reach = 6 + quoted.len();
         let aux = (end.saturating_sub(reach).max(s0)..end.saturating_sub(1))
             .rev()
             .find(|&t| is_kana(self.word(t)))?;
@@ -1071,15 +1097,24 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// A noun phrase between an auxiliary and its verb as the subject: plain nouns, no date,
     /// definite or short.
     pub(super) fn subject_phrase(&self, np: Range<usize>) -> Option<Speaker> {
-        let plain = np.clone().all(|t| self.is_nominal(t))
-            && !self
-                .inp
-                .dates
-                .iter()
-                .any(|d| d.start < np.end && np.start < d.end);
+        // (`لل` + noun after the first word is a genitive: `التابعة للأمم المتحدة`)
+        let plain = np.clone().all(|t| {
+            self.is_nominal(t)
+                || (t > np.start
+                    && self.word(t).starts_with("لل")
+                    && self.inp.tokens[t].kind == TokenKind::Arabic
+                    && !self.is_verb_at(t))
+        }) && !self
+            .inp
+            .dates
+            .iter()
+            .any(|d| d.start < np.end && np.start < d.end);
         // a definite noun phrase, or a short one (a name the relative clause describes,
         // `وكانت مواقع إعلامية أوردت`)
-        let named = self.word(np.start).starts_with("ال") || np.len() <= 3;
+        // (or a construct whose second noun is definite: `مفوضية اللاجئين …`)
+        let named = self.word(np.start).starts_with("ال")
+            || np.len() <= 3
+            || (np.len() >= 2 && self.word(np.start + 1).starts_with("ال"));
         (plain && named).then(|| self.described(np))
     }
 
@@ -1169,6 +1204,14 @@ impl<'a, 'b> Finder<'a, 'b> {
         if cue.participle || after_comma || turn_clause {
             if let Some(s) = self.clause_subject(cue_at, true) {
                 return (Some(s), Attribution::Clause);
+            }
+        }
+        // (a dual verb, `وصرحا انهما`, is said by two people counted before it rather
+        // than by an earlier single speaker)
+        let w = self.word(cue_at);
+        if !cue.participle && w.ends_with('ا') && !w.ends_with("وا") {
+            if let Some(s) = self.counted_people(cue_at, true) {
+                return (Some(s), Attribution::Nearest);
             }
         }
         if let Some((s, _)) = speakers.iter().rev().find(|(_, a)| *a == Some(agreement)) {

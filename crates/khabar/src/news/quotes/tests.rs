@@ -892,3 +892,33 @@ fn not_a_report() {
     assert!(quotes("").is_empty());
     assert!(quotes("«").is_empty());
 }
+
+#[test]
+fn statements_dated_dual_and_plural_people_and_impersonal_openers() {
+    // the statement's owner ends before the date that follows it
+    let q = quotes(
+        "جاء في بيان لوزارة الدفاع مساء اليوم السبت، أن سيارة رباعية الدفع دخلت التراب التونسي.",
+    );
+    assert_eq!(q[0].2, "بيان لوزارة الدفاع");
+    // a dual verb: the two people counted before it, not the earlier speaker
+    let q = quotes("وأفادت الوزارة أنه لم يتم الامتثال للإشارة. وتبين أن اثنين منهم دون وثائق، وصرحا انهما جزائريان.");
+    assert_eq!(q.last().map(|x| x.2.as_str()), Some("اثنين"), "{q:?}");
+    // a plural of persons in construct with a definite noun
+    let q = quotes("وأفادت الوزارة أنه لم يتم الامتثال للإشارة. وباستجواب أفراد المجموعة صرحوا بأنهم كانوا ينوون المرور الى ليبيا.");
+    assert_eq!(
+        q.last().map(|x| x.2.as_str()),
+        Some("أفراد المجموعة"),
+        "{q:?}"
+    );
+    // `على اعتبار أن` is "given that"; `ويذكر إلى أن` is the writer's aside
+    assert!(quotes(
+        "وستصدر الوزارة أمرا يفسر كيفية الانتفاع بالامتيازات على اعتبار أنها ستقوم بتطبيق الآلية."
+    )
+    .is_empty());
+    assert!(quotes("ويذكر إلى أن ولاية قبلي شهدت يوم أمس عددا من التحركات الاحتجاجية.").is_empty());
+    // `لكنه استدرك أن`: a second report of the same speaker
+    let q = quotes("أكد رئيس الهيئة أن هناك تطورا ملحوظا في الأداء لكنه استدرك أن الوصول إلى الدرجة المنشودة لم يتحقق بعد.");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q[0].1.ends_with("الأداء"), "{q:?}");
+    assert_eq!(q[1].2, "رئيس الهيئة");
+}
