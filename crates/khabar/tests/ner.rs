@@ -707,3 +707,9 @@ fn a_five_word_subject_between_the_auxiliary_and_the_verb() {
     let s = speakers("وكانت مفوضية اللاجئين التابعة للأمم المتحدة قالت, الشهر الماضي, إن اكثر من 10 آلاف مهاجر ماتوا غرقا.");
     assert_eq!(s, ["مفوضية اللاجئين التابعة للأمم المتحدة"]);
 }
+
+#[test]
+fn a_participle_after_a_while_clause_takes_its_subject() {
+    let s = speakers("ويشهد الشارع تباينا واضحا في المواقف في حين يرى اخرون انه في غلق الشوارع اضرار بمصالح الناس مؤكدين ان المواطن يبقى الاكثر تضررا.");
+    assert_eq!(s, ["اخرون", "اخرون"]);
+}

@@ -648,6 +648,12 @@ pub fn find_dates_in(
                     .is_some_and(|x| WEEKDAYS.iter().any(|(d, _)| d == x)))
                 // (`في نفس اليوم`: the same day)
                 || (j > 0 && matches!(words[j - 1].as_str(), "نفس" | "ذات"))
+                // (`التي باتت اليوم عادة`: "nowadays", after a verb of becoming)
+                || (j > 0
+                    && matches!(
+                        words[j - 1].as_str(),
+                        "بات" | "باتت" | "اصبح" | "اصبحت" | "صار" | "صارت" | "اضحي" | "اضحت"
+                    ))
                 // (`على مدار اليوم`, `طوال اليوم`: all day long)
                 || (j > 0 && matches!(words[j - 1].as_str(), "مدار" | "طوال" | "طيله"))
                 || words
@@ -1174,8 +1180,12 @@ fn merge_adjacent(found: Vec<DateMention>, words: &[String]) -> Vec<DateMention>
                 if (prev.tokens.end == d.tokens.start
                     || (prev.tokens.end + 1 == d.tokens.start
                         && matches!(words[prev.tokens.end].as_str(), "،" | ",")
-                        && prev.kind == DateKind::Relative
-                        && d.kind == DateKind::Weekday))
+                        && ((prev.kind == DateKind::Relative && d.kind == DateKind::Weekday)
+                            // `اليوم الجمعة، 12 ماي 2017`: the day, then its date
+                            || (prev.kind == DateKind::Weekday
+                                && d.kind == DateKind::Explicit
+                                && number(&words[d.tokens.start])
+                                    .is_some_and(|n| (1..=31).contains(&n))))))
                     && d.kind != DateKind::Year
                     // `العودة المدرسية 2016/2017 اليوم الجمعة`: a year is one expression
                     && prev.kind != DateKind::Year
@@ -1645,6 +1655,12 @@ mod tests {
             )]
         );
         assert!(run("وذلك قبل يومين من الانتخابات.", None).is_empty());
+        // a weekday, a comma and its date are one expression
+        let d = run("انطلقت اليوم الجمعة، 12 ماي 2017، زيارة الغريبة.", None);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].0, "اليوم الجمعة، 12 ماي 2017");
+        // `باتت اليوم` is "nowadays"
+        assert!(run("السرقة الأدبية التي باتت اليوم عادة.", None).is_empty());
         // the dual `سنتي` with its two years is one expression
         let d = run("منذ زيارات سلفه في سنتي 2010 و2011.", None);
         assert_eq!(d, [("سنتي 2010 و2011".into(), DateKind::Year, None)]);

@@ -206,6 +206,18 @@ impl<'a, 'b> Finder<'a, 'b> {
         {
             return None;
         }
+        // (`يتابع أثرها الملايين`: the present of تابع is "follows", not "went on to say")
+        if matches!(
+            w.strip_prefix(['و', 'ف']).unwrap_or(w),
+            "يتابع" | "تتابع" | "يتابعون"
+        ) {
+            return None;
+        }
+        // (`نفى …، نفيا قطعيا، أن`: the verbal noun with its adjective, not a dual verb)
+        if w == "نفيا" && self.word(i + 1).ends_with('ا') && !is_complementizer(self.word(i + 1))
+        {
+            return None;
+        }
         // (`ويلاحظ أنه`: "it is noted", the writer's, like `يذكر أن`)
         // (`ويذكر إلى أن`: the same, misspelt)
         if matches!(w, "يذكر" | "ويذكر" | "يلاحظ" | "ويلاحظ")

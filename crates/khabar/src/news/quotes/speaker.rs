@@ -1132,7 +1132,9 @@ impl<'a, 'b> Finder<'a, 'b> {
         // masculine verb directly before its complementizer is the impersonal passive)
         // (and `فإنه يرجح أن`: "it is likely")
         let impersonal = (is_comma(self.raw(i - 1))
-            || (matches!(prev, "انه" | "فانه" | "وانه") && matches!(w, "يرجح" | "يتوقع")))
+            || (matches!(prev, "انه" | "فانه" | "وانه") && matches!(w, "يرجح" | "يتوقع"))
+            // (`فيما يتوقع ان يرتفع`: "while it is expected")
+            || (matches!(prev, "فيما" | "وفيما" | "بينما") && matches!(w, "يرجح" | "يتوقع")))
             && w.starts_with('ي')
             && !w.ends_with("ون")
             && is_complementizer(self.word(i + 1));
@@ -1150,9 +1152,6 @@ impl<'a, 'b> Finder<'a, 'b> {
         present && (impersonal || after_noun)
     }
 
-    /// The speaker of a verb without a subject of its own: the most recent speaker whose verb
-    /// agrees with it; else, for a singular verb, the person named last before the verb in its
-    /// sentence or the one before; else the most recent speaker.
     /// The antecedent of a relative clause that a participle at `cue_at` continues: a
     /// relative pronoun of the participle's gender and number, then a verb, at most six
     /// words before it with no comma between.
@@ -1178,6 +1177,9 @@ impl<'a, 'b> Finder<'a, 'b> {
             .flatten()
     }
 
+    /// The speaker of a verb without a subject of its own: the most recent speaker whose verb
+    /// agrees with it; else, for a singular verb, the person named last before the verb in its
+    /// sentence or the one before; else the most recent speaker.
     pub(super) fn implicit(
         &self,
         speakers: &Speakers,
@@ -1313,10 +1315,14 @@ impl<'a, 'b> Finder<'a, 'b> {
         }
         // (for a participle, its clause is the last one opened by `فيما`/`بينما` before it:
         // `وأثارت هذه التفاصيل ضحك المشاركين، فيما واصل روس حديثه قائلا`)
+        // (also `في حين`: `… في حين يرى اخرون انه …، مؤكدين ان`)
         let s0 = if construct {
             (s0..at)
                 .rev()
-                .find(|&t| matches!(self.word(t), "فيما" | "وفيما" | "بينما" | "وبينما"))
+                .find(|&t| {
+                    matches!(self.word(t), "فيما" | "وفيما" | "بينما" | "وبينما")
+                        || (t > s0 && self.word(t) == "حين" && self.word(t - 1) == "في")
+                })
                 .map_or(s0, |t| t + 1)
         } else {
             s0
@@ -1442,9 +1448,14 @@ impl<'a, 'b> Finder<'a, 'b> {
         if s.label.is_none() && is_possessed_plural(self.word(t0)) {
             return None;
         }
+        // (a bare plural of people is a subject too: `يرى اخرون`, `يقول محللون`)
+        let people = construct
+            && s.tokens.len() == 1
+            && (self.word(t0).ends_with("ون") || matches!(self.word(t0), "اخرون" | "اخرين"));
         let definite = self.word(t0).starts_with("ال")
             || (construct && s.tokens.len() >= 2 && construct_chain())
-            || (s.tokens.len() >= 3 && quoted_name(t0 + 1));
+            || (s.tokens.len() >= 3 && quoted_name(t0 + 1))
+            || people;
         (s.label.is_some() || definite).then_some(s)
     }
 }

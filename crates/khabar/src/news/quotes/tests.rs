@@ -922,3 +922,22 @@ fn statements_dated_dual_and_plural_people_and_impersonal_openers() {
     assert!(q[0].1.ends_with("الأداء"), "{q:?}");
     assert_eq!(q[1].2, "رئيس الهيئة");
 }
+
+#[test]
+fn follows_a_cognate_accusative_and_while_it_is_expected() {
+    // the present of تابع is "follows"
+    assert!(quotes(
+        "وينتظر كثر ما تكتبه الكاتبة ويتابع أثرها الملايين حول العالم وصحفي يفترض أنه ملم بما يحدث."
+    )
+    .iter()
+    .all(|x| x.2 != "أثرها الملايين"));
+    // `نفيا قطعيا` is the verbal noun: the subject is the name before it
+    let q = quotes("ونفى المكلف بالإعلام في وزارة الداخلية، ياسر مصباح، نفيا قطعيا، أن يكون الحادث على علاقة بالإرهاب.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_ne!(q[0].2, "قطعيا");
+    // `فيما يتوقع أن`: "while it is expected", nobody's report
+    assert!(
+        quotes("أصبحت الحركة الحزب الأول في البرلمان فيما يتوقع ان يرتفع عدد المستقيلين.")
+            .is_empty()
+    );
+}
