@@ -547,6 +547,10 @@ impl<'a, 'b> Finder<'a, 'b> {
             let w = self.word(k);
             // `، في تعليقه على …`, `، في رده على …`: the writer's context of the report
             // (also `… وذلك في تعليقه على`, which ends before وذلك)
+            // (`…، وذلك عقب الاعتداءات`: the writer dates what was said)
+            if w == "وذلك" && is_comma(self.raw(k - 1)) && self.word(k + 1) == "عقب" {
+                return k;
+            }
             if w == "في"
                 && k > from + 1
                 && self.word(k - 1) == "وذلك"
@@ -693,6 +697,37 @@ impl<'a, 'b> Finder<'a, 'b> {
             k += 1;
         }
         end
+    }
+
+    /// `انتهى ببيان أكد أن`: a bare past verb right after an indefinite document noun is a
+    /// relative clause on it, and the document speaks (its name without the preposition).
+    pub(super) fn document_before(&self, i: usize, cue: Cue) -> Option<Speaker> {
+        let w = self.word(i);
+        if i == 0
+            || cue.participle
+            || w.starts_with(['و', 'ف'])
+            || present_verb(w).is_some()
+            || i <= self.sentence_start(i)
+        {
+            return None;
+        }
+        let prev = self.word(i - 1);
+        let clitic = prev.starts_with(['ب', 'ل']) && is_document_noun(&prev[2..]);
+        if !(is_document_noun(prev) || clitic) {
+            return None;
+        }
+        let raw = self.raw(i - 1);
+        let name = if clitic {
+            raw.char_indices().nth(1).map_or(raw, |(b, _)| &raw[b..])
+        } else {
+            raw
+        };
+        Some(Speaker {
+            name: name.to_string(),
+            tokens: i - 1..i,
+            label: None,
+            role: None,
+        })
     }
 
     pub(super) fn trim(&self, mut r: Range<usize>) -> Range<usize> {
@@ -978,6 +1013,9 @@ impl<'a, 'b> Finder<'a, 'b> {
             let (speaker, attribution) = match explicit {
                 Some(s) => (Some(s), Attribution::Explicit),
                 None if owner().is_some() => (owner(), Attribution::BeforeCue),
+                None if self.document_before(i, cue).is_some() => {
+                    (self.document_before(i, cue), Attribution::BeforeCue)
+                }
                 None => match (!relative).then(in_it).flatten() {
                     Some(s) => (Some(s), Attribution::Clause),
                     None => match self.speaker_before(i, 0) {

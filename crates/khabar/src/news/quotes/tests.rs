@@ -941,3 +941,23 @@ fn follows_a_cognate_accusative_and_while_it_is_expected() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_document_noun_before_a_bare_past_verb_speaks() {
+    let q = quotes(
+        r#"واحتضنت العاصمة اجتماعا للوزراء انتهى ببيان أكد أن "الحل السياسي هو الخيار الوحيد للأزمة"."#,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "بيان");
+    // `، وذلك عقب …`: the writer dates what was said, after the report
+    let q = quotes(
+        r#"وحذر الرئيس طهران من أن من يدعمون الإرهاب قد يكونون من "ضحاياه"، وذلك عقب الاعتداءات الدامية."#,
+    );
+    assert!(
+        q[0].1.ends_with("ضحاياه") && !q[0].1.contains("وذلك"),
+        "{q:?}"
+    );
+    // not with و, and not a present verb (`بيان يؤكد أن` is left to the other rules)
+    let q = quotes("وقال المصدر إن الاتفاق تم. ونشرت الوزارة بيانا وأكد أن العمل متواصل.");
+    assert!(q.iter().all(|x| x.2 != "بيانا"), "{q:?}");
+}
