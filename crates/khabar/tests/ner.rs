@@ -713,3 +713,29 @@ fn a_participle_after_a_while_clause_takes_its_subject() {
     let s = speakers("ويشهد الشارع تباينا واضحا في المواقف في حين يرى اخرون انه في غلق الشوارع اضرار بمصالح الناس مؤكدين ان المواطن يبقى الاكثر تضررا.");
     assert_eq!(s, ["اخرون", "اخرون"]);
 }
+
+#[test]
+fn asyndetic_statement_clauses_verbal_noun_objects_and_verbs_after_marks() {
+    // `تصريحات لفلان، …، قال فيها إن`: the owner of the statements speaks
+    let s = speakers(
+        r#"وجاء البيان بعد تصريحات لوزير الشؤون الدينية عبد الجليل سالم، الخميس خلال جلسة استماع له بالبرلمان، قال فيها إن "المدرسة الوهابية هي سبب الصراع"."#,
+    );
+    assert_eq!(
+        s.first().map(String::as_str),
+        Some("عبد الجليل سالم"),
+        "{s:?}"
+    );
+    // `ونفى وجود أي قضية …، متابعا "…"`: the verbal noun is the object; the earlier
+    // speaker goes on
+    let s = speakers(
+        r#"وقال بن غربية إن الاتهامات باطلة. ونفى وجود أي قضية جارية ضده، متابعا "ياسين ابراهيم لم يتعاف بعد من قضية لازار"."#,
+    );
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[0], s[1]);
+    // a bare verb right after a closing mark takes its clause's subject, not the last speaker
+    let s = speakers(
+        r#"وقال الناطق الرسمي سفيان السليطي إن النيابة تعهدت بالملف. وكان الوزير المقال عبيد البريكي قد كشف الجمعة الماضي عن عدد من "عينات ملفات فساد" قال انها بحوزته لما كان على رأس الوزارة."#,
+    );
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_ne!(s[1], s[0]);
+}

@@ -687,9 +687,12 @@ impl<'a, 'b> Finder<'a, 'b> {
             // (`… وجهة معينة بحسب تعبيره كما …`: an attribution to the speaker's own words
             // ends the report with or without a comma)
             let own_words = is_attribution(w) && is_own_words(self.word(k + 1));
+            // (`… 44 طفلا وفق تصريحات للنائبين`: according to someone else's statements)
+            let others_words = is_attribution(w) && is_statement_noun(self.word(k + 1));
             if (clause_participle && !after_passive)
                 || (after_comma && is_attribution(w))
                 || own_words
+                || others_words
                 || (w == "علي" && self.word(k + 1) == "حد")
             {
                 return k;
@@ -860,8 +863,11 @@ impl<'a, 'b> Finder<'a, 'b> {
                             from += 1;
                         }
                         // (not an object with a possessive: `ونفى نعتهم الإرهابيين …`)
+                        // (nor a verbal noun: `ونفى وجود أي قضية`)
                         if let Some(s) = self.speaker_in(from..end).filter(|s| {
-                            s.label.is_some() || !is_possessed_plural(self.word(s.tokens.start))
+                            s.label.is_some()
+                                || !(is_possessed_plural(self.word(s.tokens.start))
+                                    || is_content_noun(self.word(s.tokens.start)))
                         }) {
                             speakers.push((s, Some(c.agreement)));
                         }
@@ -1003,9 +1009,11 @@ impl<'a, 'b> Finder<'a, 'b> {
             let relative = i > 0 && is_relative_pronoun(self.word(i - 1));
             // `تصريحات فلان، المكلف بكذا والتي قال فيها إن`: a relative clause on
             // statements, after an apposition, is said by their owner
+            // (and after a comma, an asyndetic relative clause: `تصريحات لفلان، الخميس خلال
+            // جلسة …، قال فيها إن`)
             let owner = || {
                 (i > 0
-                    && matches!(self.word(i - 1), "والتي" | "والذي")
+                    && (matches!(self.word(i - 1), "والتي" | "والذي") || is_comma(self.raw(i - 1)))
                     && matches!(self.word(i + 1), "فيه" | "فيها"))
                 .then(|| self.statement_owner_before(i - 1))
                 .flatten()

@@ -505,6 +505,12 @@ pub(super) fn is_document_noun(w: &str) -> bool {
     )
 }
 
+/// Verbal nouns of what is denied, asserted or called for (`نفى وجود أي قضية`, `أكد ضرورة`,
+/// folded): right after a verb they are its object, never its subject.
+pub(super) fn is_content_noun(w: &str) -> bool {
+    matches!(w, "وجود" | "عدم" | "ضروره" | "امكانيه" | "اهميه" | "صحه")
+}
+
 /// The verbal noun of asserting with its pronoun (folded): `تأكيده`, `التأكيد`.
 pub(super) fn is_emphasis_noun(w: &str) -> bool {
     matches!(w, "التاكيد" | "تاكيده" | "تاكيدها" | "تاكيدهم" | "تاكيدهما")

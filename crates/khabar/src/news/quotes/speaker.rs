@@ -998,7 +998,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             .take(MAX_APPOSITION)
             .take_while(|&t| {
                 commas += usize::from(is_comma(self.raw(t)));
-                commas <= 1
+                commas <= 2
             })
             .find(|&t| is_statement_noun(self.word(t)))?;
         let end = (noun + 1..rel)
@@ -1011,10 +1011,18 @@ impl<'a, 'b> Finder<'a, 'b> {
                 start += 1;
             }
         }
-        // (`لبرهان بسيس`: the ل of possession before a name)
-        if let Some(&k) = self.entity_at.get(&start) {
-            let e = &self.inp.entities?.mentions[k];
-            if e.tokens.end <= end && matches!(e.label.as_str(), "PER" | "ORG") {
+        // (`لبرهان بسيس`: the ل of possession before a name; `لوزير الشؤون الدينية عبد
+        // الجليل سالم`: a title with ل, then the name)
+        if let Some(es) = self.inp.entities {
+            let named = (start..end)
+                .filter_map(|t| self.entity_at.get(&t).copied())
+                .find(|&k| {
+                    let e = &es.mentions[k];
+                    e.tokens.end <= end
+                        && matches!(e.label.as_str(), "PER" | "ORG")
+                        && (e.tokens.start == start || e.label == "PER")
+                });
+            if let Some(k) = named {
                 return self.entity_speaker(k, None);
             }
         }
@@ -1189,8 +1197,9 @@ impl<'a, 'b> Finder<'a, 'b> {
         let agreement = cue.agreement;
         // a participle's subject is its clause's (`وجدّد المرصد …، معبرا عن «…»`); so is
         // that of a bare verb after a comma (`واطلق مواطن … نداء استغاثة …، أكد خلالها أن`)
+        // (and after a closing quotation mark: `كشف عن "عينات ملفات فساد" قال انها بحوزته`)
         let after_comma = cue_at > 0
-            && is_comma(self.raw(cue_at - 1))
+            && (is_comma(self.raw(cue_at - 1)) || self.is_mark(cue_at - 1))
             && !self.word(cue_at).starts_with(['و', 'ف']);
         // (and a verb in a sentence opened by `من جانبه،` + a verb and its subject: `من
         // جانبه، أكّد رئيس الجمهورية على … وأوضح أن`)
@@ -1446,6 +1455,10 @@ impl<'a, 'b> Finder<'a, 'b> {
         };
         // (`ونفى نعتهم الإرهابيين …`: a noun with a plural possessive pronoun is the object)
         if s.label.is_none() && is_possessed_plural(self.word(t0)) {
+            return None;
+        }
+        // (`ونفى وجود أي قضية`: a verbal noun of what is denied or asserted is the object)
+        if s.label.is_none() && is_content_noun(self.word(t0)) {
             return None;
         }
         // (a bare plural of people is a subject too: `يرى اخرون`, `يقول محللون`)

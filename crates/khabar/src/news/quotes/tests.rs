@@ -961,3 +961,12 @@ fn a_document_noun_before_a_bare_past_verb_speaks() {
     let q = quotes("وقال المصدر إن الاتفاق تم. ونشرت الوزارة بيانا وأكد أن العمل متواصل.");
     assert!(q.iter().all(|x| x.2 != "بيانا"), "{q:?}");
 }
+
+#[test]
+fn according_to_someone_elses_statements_ends_a_report() {
+    let q = quotes(
+        "ونفى المدير علمه أن يكون عدد الأطفال قد وصل إلى 44 طفلا وفق تصريحات للنائبين في البرلمان.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].1.ends_with("طفلا"), "{q:?}");
+}
