@@ -998,6 +998,25 @@ pub fn join_clitic_name_parts(tags: &mut [String], words: &[&str]) {
     }
 }
 
+/// `منتصر بالله بربيرو`, `المعتصم بالله`: a person chunk that starts with `بالله` takes the
+/// word before it, the first half of a theophoric name (the model read the ب as a
+/// preposition opening the name). `tags` are BIO tag names, one per word of `words`.
+pub fn join_theophoric_names(tags: &mut [String], words: &[&str]) {
+    for i in 1..tags.len().min(words.len()) {
+        let before = crate::ner::forms::fold(words[i - 1]);
+        if tags[i] == "B-PER"
+            && tags[i - 1] == "O"
+            && crate::ner::forms::fold(words[i]) == "بالله"
+            && before.chars().count() >= 3
+            && before.chars().all(is_arabic_letter)
+            && !NOT_NAME_PARTS.contains(&before.as_str())
+        {
+            tags[i - 1] = "B-PER".to_string();
+            tags[i] = "I-PER".to_string();
+        }
+    }
+}
+
 /// Head nouns of organisation names (folded, after a proclitic): `تنظيم داعش`,
 /// `حركة النهضة`, `قوات سوريا الديمقراطية`.
 const ORG_HEADS: &[&str] = &[
@@ -1231,6 +1250,7 @@ impl Recognizer {
         untag_source_nouns(tags, words);
         places_are_no_persons(tags, words);
         join_clitic_name_parts(tags, words);
+        join_theophoric_names(tags, words);
         join_organisation_names(tags, words);
         self.untag_nationality_persons(tags, words);
         self.extend_names_before_titles(tags, words);
@@ -1447,6 +1467,26 @@ mod tests {
             .collect();
         join_clitic_name_parts(&mut tags, &words);
         assert_eq!(tags, ["O", "B-LOC", "B-PER", "B-PER", "I-PER"]);
+    }
+
+    #[test]
+    fn theophoric_names_and_source_nouns() {
+        let tags_of = |t: &[&str]| -> Vec<String> { t.iter().map(|x| x.to_string()).collect() };
+        // `منتصر بالله بربيرو`: the word before `بالله` is the first half of the name
+        let words = ["الناطق،", "منتصر", "بالله", "بربيرو", "أن"];
+        let mut tags = tags_of(&["O", "O", "B-PER", "I-PER", "O"]);
+        join_theophoric_names(&mut tags, &words);
+        assert_eq!(tags, ["O", "B-PER", "I-PER", "I-PER", "O"]);
+        // not a function word
+        let words = ["من", "بالله", "عليكم"];
+        let mut tags = tags_of(&["O", "B-PER", "O"]);
+        join_theophoric_names(&mut tags, &words);
+        assert_eq!(tags, ["O", "B-PER", "O"]);
+        // a one-word source noun is no entity; a name is kept
+        let words = ["وقال", "مصدران", "بالشرطة", "وقال", "مصطفى", "بالي"];
+        let mut tags = tags_of(&["O", "B-PER", "O", "O", "B-PER", "I-PER"]);
+        untag_source_nouns(&mut tags, &words);
+        assert_eq!(tags, ["O", "O", "O", "O", "B-PER", "I-PER"]);
     }
 
     #[test]

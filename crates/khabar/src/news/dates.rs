@@ -205,7 +205,20 @@ const CURRENT: &[&str] = &["الحالي", "الحاليه", "الجاري", "ا
 
 /// Adjectives that may stand between a plural period and its qualifier (`الأيام القليلة
 /// الماضية`), folded.
-const PERIOD_ADJECTIVES: &[&str] = &["القليله", "الاخيره", "الاولي", "العشر", "الثلاثه", "القريبه"];
+const PERIOD_ADJECTIVES: &[&str] = &[
+    "القليله",
+    "الاخيره",
+    "الاولي",
+    "العشر",
+    "الثلاثه",
+    "القريبه",
+    // `السنوات الثلاث الأخيرة`, `الأيام الأربعة الماضية`: a number
+    "الثلاث",
+    "الاربع",
+    "الاربعه",
+    "الخمس",
+    "الخمسه",
+];
 
 /// Adjectives naming which kind of year stands before its qualifier (`السنة التربوية
 /// الفارطة`, `السنة المالية المقبلة`), folded.
@@ -317,6 +330,11 @@ const YEAR_CUES: &[&str] = &[
     "مواليد",
     // `قبل موفى 2017`: the end of
     "موفي",
+    // events named by their year (`ثورة 2011`, `انتخابات 2014`, `دستور 2014`)
+    "ثوره",
+    "الثوره",
+    "انتخابات",
+    "دستور",
     // a season of a year (`في صائفة 2014`, `ربيع 2011`)
     "صائفه",
     "الصائفه",
@@ -759,24 +777,28 @@ pub fn find_dates_in(
         };
         // `الأيام القليلة الماضية`, `الأشهر الأخيرة الماضية`: a plural period may take an
         // adjective of size or order before its qualifier
+        // (`السنوات الثلاث الأخيرة`: a number, then "the last")
+        let latest = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|x| matches!(x.as_str(), "الاخيره" | "الاخير" | "الاخيرين"))
+        };
+        let adjective = PERIODS[4..].contains(&w)
+            && words
+                .get(j + 1)
+                .is_some_and(|x| PERIOD_ADJECTIVES.contains(&x.as_str()));
         let between = usize::from(
-            ((PERIODS[4..].contains(&w)
-                && words
-                    .get(j + 1)
-                    .is_some_and(|x| PERIOD_ADJECTIVES.contains(&x.as_str())))
+            ((adjective
                 || (matches!(w, "السنه" | "العام")
                     && words
                         .get(j + 1)
                         .is_some_and(|x| YEAR_KINDS.contains(&x.as_str()))))
-                && words.get(j + 2).is_some_and(|q| direction(q).is_some()),
+                && words.get(j + 2).is_some_and(|q| direction(q).is_some()))
+                || (adjective && latest(j + 2)),
         );
         // `السنوات الأخيرة`, `الأيام الأخيرة`: the recent ones (a plural period only: `الأسبوع
         // الأخير من الشهر` is no relative date)
-        let recent = between == 0
-            && PERIODS[4..].contains(&w)
-            && words
-                .get(j + 1)
-                .is_some_and(|x| matches!(x.as_str(), "الاخيره" | "الاخير" | "الاخيرين"));
+        let recent = PERIODS[4..].contains(&w) && latest(j + 1 + between);
         let dir = if !PERIODS.contains(&w) {
             None
         } else if this {
@@ -1661,6 +1683,13 @@ mod tests {
         assert_eq!(d[0].0, "اليوم الجمعة، 12 ماي 2017");
         // `باتت اليوم` is "nowadays"
         assert!(run("السرقة الأدبية التي باتت اليوم عادة.", None).is_empty());
+        // a number between a plural period and its qualifier; a year after an event noun
+        let d = run("زادت النفقات في السنوات الثلاث الأخيرة.", None);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].0, "السنوات الثلاث الأخيرة");
+        let d = run("معرض لصور أحداث ثورة 2011 وشهدائها.", None);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].0, "2011");
         // the dual `سنتي` with its two years is one expression
         let d = run("منذ زيارات سلفه في سنتي 2010 و2011.", None);
         assert_eq!(d, [("سنتي 2010 و2011".into(), DateKind::Year, None)]);
