@@ -739,3 +739,10 @@ fn asyndetic_statement_clauses_verbal_noun_objects_and_verbs_after_marks() {
     assert_eq!(s.len(), 2, "{s:?}");
     assert_ne!(s[1], s[0]);
 }
+
+#[test]
+fn a_topic_in_marks_is_no_quotation() {
+    // (with the tagger's verbs a bare quotation takes its clause's subject; a topic does not)
+    let text = r#"وجاء هذا القرار إثر إجتماع عقدته الهيئة الوطنية للإتصالات حول موضوع "الهواتف الجوالة المقلدة والهواتف المسروقة والسوق الموازية"، وذلك بمشاركة جميع الأطراف المعنية."#;
+    assert!(speakers(text).is_empty(), "{:?}", speakers(text));
+}

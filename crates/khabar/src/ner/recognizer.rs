@@ -998,6 +998,33 @@ pub fn join_clitic_name_parts(tags: &mut [String], words: &[&str]) {
     }
 }
 
+/// `مواطن يدعى توفيق نصيب`, `المدعو فلان فلان`: after a word that introduces a name, a
+/// one-word person takes the name-like word after it (the model often stops at the first
+/// name). `tags` are BIO tag names, one per word of `words`.
+pub fn extend_introduced_names(tags: &mut [String], words: &[&str]) {
+    let n = tags.len().min(words.len());
+    for i in 1..n.saturating_sub(1) {
+        let intro = crate::ner::forms::fold(words[i - 1]);
+        let intro = intro.strip_prefix('و').unwrap_or(&intro);
+        if !matches!(
+            intro,
+            "يدعي" | "تدعي" | "المدعو" | "المدعوه" | "يسمي" | "تسمي"
+        ) {
+            continue;
+        }
+        let next = crate::ner::forms::fold(words[i + 1]);
+        if tags[i] == "B-PER"
+            && tags[i + 1] == "O"
+            && next.chars().count() >= 3
+            && next.chars().all(is_arabic_letter)
+            && !next.starts_with("ال")
+            && !NOT_NAME_PARTS.contains(&next.as_str())
+        {
+            tags[i + 1] = "I-PER".to_string();
+        }
+    }
+}
+
 /// `منتصر بالله بربيرو`, `المعتصم بالله`: a person chunk that starts with `بالله` takes the
 /// word before it, the first half of a theophoric name (the model read the ب as a
 /// preposition opening the name). `tags` are BIO tag names, one per word of `words`.
@@ -1251,6 +1278,7 @@ impl Recognizer {
         places_are_no_persons(tags, words);
         join_clitic_name_parts(tags, words);
         join_theophoric_names(tags, words);
+        extend_introduced_names(tags, words);
         join_organisation_names(tags, words);
         self.untag_nationality_persons(tags, words);
         self.extend_names_before_titles(tags, words);
@@ -1344,14 +1372,24 @@ impl Recognizer {
 pub fn propagate_surnames(tags: &mut [Vec<String>], words: &[Vec<&str>], window: usize) {
     let n = tags.len().min(words.len());
     // each sentence's surnames (folded)
+    // (and each two-word name as a pair key, `\u{1}first\u{1}last`, to complete a first name
+    // tagged alone before its surname)
     let surnames: Vec<Vec<String>> = (0..n)
         .map(|i| {
-            bio::chunks(&tags[i])
+            let persons: Vec<(usize, usize)> = bio::chunks(&tags[i])
                 .into_iter()
                 .filter(|(s, e, l)| l == "PER" && e - s >= 2)
-                .map(|(_, e, _)| surname_key(words[i][e - 1]))
-                .filter(|w| w.chars().count() >= 3 && !never_surname(w))
-                .collect()
+                .map(|(s, e, _)| (s, e))
+                .collect();
+            let last = persons
+                .iter()
+                .map(|&(_, e)| surname_key(words[i][e - 1]))
+                .filter(|w| w.chars().count() >= 3 && !never_surname(w));
+            let pairs = persons
+                .iter()
+                .filter(|&&(s, e)| e - s == 2)
+                .map(|&(s, _)| pair_key(words[i][s], words[i][s + 1]));
+            last.chain(pairs).collect()
         })
         .collect();
     // the surnames of the sentences within the window, counted (the window slides: each
@@ -1387,10 +1425,21 @@ pub fn propagate_surnames(tags: &mut [Vec<String>], words: &[Vec<&str>], window:
                 continue;
             }
             if known.contains_key(surname_key(words[i][t]).as_str()) {
-                tags[i][t] = "B-PER".to_string();
+                // (right after its first name, tagged alone, a known two-word name continues:
+                // `وأكد توفيق نصيب` once `توفيق نصيب` is known)
+                let completes = t > 0
+                    && tags[i][t - 1] == "B-PER"
+                    && known.contains_key(pair_key(words[i][t - 1], words[i][t]).as_str());
+                tags[i][t] = if completes { "I-PER" } else { "B-PER" }.to_string();
             }
         }
     }
+}
+
+/// The key of a two-word name in [`propagate_surnames`]: both words as [`surname_key`]
+/// spells them, after a separator no word holds.
+fn pair_key(first: &str, last: &str) -> String {
+    format!("\u{1}{}\u{1}{}", surname_key(first), surname_key(last))
 }
 
 /// The spelling a propagated surname must match: without diacritics and tatweel, alef with
@@ -1467,6 +1516,33 @@ mod tests {
             .collect();
         join_clitic_name_parts(&mut tags, &words);
         assert_eq!(tags, ["O", "B-LOC", "B-PER", "B-PER", "I-PER"]);
+    }
+
+    #[test]
+    fn introduced_names_and_known_two_word_names_are_completed() {
+        let tags_of = |t: &[&str]| -> Vec<String> { t.iter().map(|x| x.to_string()).collect() };
+        // `مواطن يدعى توفيق نصيب`: the word after the first name is its surname
+        let words = ["مواطن", "يدعى", "توفيق", "نصيب", "عبر"];
+        let mut tags = tags_of(&["O", "O", "B-PER", "O", "O"]);
+        extend_introduced_names(&mut tags, &words);
+        assert_eq!(tags, ["O", "O", "B-PER", "I-PER", "O"]);
+        // not a function word or a definite word
+        let words = ["يدعى", "توفيق", "في", "يدعى", "سامي", "الطالب"];
+        let mut tags = tags_of(&["O", "B-PER", "O", "O", "B-PER", "O"]);
+        extend_introduced_names(&mut tags, &words);
+        assert_eq!(tags, ["O", "B-PER", "O", "O", "B-PER", "O"]);
+        // once `توفيق نصيب` is known, `توفيق` tagged alone before `نصيب` is completed; a
+        // surname after another first name starts a person of its own
+        let words = vec![
+            vec!["يدعى", "توفيق", "نصيب"],
+            vec!["وأكد", "توفيق", "نصيب", "أن", "سامي", "نصيب"],
+        ];
+        let mut tags = vec![
+            tags_of(&["O", "B-PER", "I-PER"]),
+            tags_of(&["O", "B-PER", "O", "O", "B-PER", "O"]),
+        ];
+        propagate_surnames(&mut tags, &words, usize::MAX);
+        assert_eq!(tags[1], ["O", "B-PER", "I-PER", "O", "B-PER", "B-PER"]);
     }
 
     #[test]

@@ -153,6 +153,13 @@ const NOT_HEADLINE_END: &[&str] = &[
     "حوالى",
     // `إلى غاية 2 فيفري`: "until"
     "غاية",
+    // a complementizer opens a clause (`أكد أن اتفاقية 6 أفريل تشمل`)
+    "أن",
+    "ان",
+    "إن",
+    "أنّ",
+    "بأن",
+    "بان",
 ];
 
 /// Whether `w` is a word no headline ends with (and no dateline place is), also with و or
@@ -758,6 +765,13 @@ mod tests {
 
     #[test]
     fn inline_datelines() {
+        // `أن اتفاقية 6 أفريل`: a complementizer is no headline end either
+        let text = "وأكد الكاتب العام أن اتفاقية 6 أفريل تشمل أساتذة التربية البدنية.";
+        let toks = tokenize(text);
+        assert_eq!(
+            split_sentences(text, &toks, SentenceOptions::default()).len(),
+            1
+        );
         // `وإلى غاية 2 فيفري` inside a sentence: a preposition with و is no headline end
         let text = "أصدرت اللجنة منذ بداية السنة الجارية وإلى غاية 2 فيفري الجاري 14 قرارا.";
         let toks = tokenize(text);
