@@ -1641,7 +1641,7 @@ mod tests {
     }
 
     #[test]
-    fn ranges_of_years_and_named_school_years_are_one_expression() {
+    fn ranges_school_years_days_ago_duals_and_event_years() {
         let d = run("وكانا على رأس الوزارة في الفترة من 2011 إلى 2014.", None);
         assert_eq!(
             d,

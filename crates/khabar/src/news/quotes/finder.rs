@@ -715,7 +715,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             return None;
         }
         let prev = self.word(i - 1);
-        let clitic = prev.starts_with(['ب', 'ل']) && is_document_noun(&prev[2..]);
+        let clitic = prev.strip_prefix(['ب', 'ل']).is_some_and(is_document_noun);
         if !(is_document_noun(prev) || clitic) {
             return None;
         }
@@ -1020,15 +1020,14 @@ impl<'a, 'b> Finder<'a, 'b> {
             };
             let (speaker, attribution) = match explicit {
                 Some(s) => (Some(s), Attribution::Explicit),
-                None if owner().is_some() => (owner(), Attribution::BeforeCue),
-                None if self.document_before(i, cue).is_some() => {
-                    (self.document_before(i, cue), Attribution::BeforeCue)
-                }
-                None => match (!relative).then(in_it).flatten() {
-                    Some(s) => (Some(s), Attribution::Clause),
-                    None => match self.speaker_before(i, 0) {
-                        Some(s) => (Some(s), Attribution::BeforeCue),
-                        None => self.implicit(&speakers, cue, i),
+                None => match owner().or_else(|| self.document_before(i, cue)) {
+                    Some(s) => (Some(s), Attribution::BeforeCue),
+                    None => match (!relative).then(in_it).flatten() {
+                        Some(s) => (Some(s), Attribution::Clause),
+                        None => match self.speaker_before(i, 0) {
+                            Some(s) => (Some(s), Attribution::BeforeCue),
+                            None => self.implicit(&speakers, cue, i),
+                        },
                     },
                 },
             };
