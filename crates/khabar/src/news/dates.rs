@@ -264,7 +264,19 @@ const ORDINAL_DAYS: &[(&str, i64)] = &[
 ];
 
 /// Nouns of streets and squares: a date after them names the street (`نهج 9 أفريل`).
-const STREET_NOUNS: &[&str] = &["نهج", "شارع", "ساحه", "زنقه", "طريق", "انهج"];
+const STREET_NOUNS: &[&str] = &[
+    "نهج",
+    "شارع",
+    "ساحه",
+    "زنقه",
+    "طريق",
+    "انهج",
+    // places named for a date (`بالمدرسة 20 مارس`, `معهد 9 أفريل`)
+    "مدرسه",
+    "المدرسه",
+    "معهد",
+    "المعهد",
+];
 
 /// Words after which `من` + a year gives the year a period belongs to (`الثلاثية الأولى من
 /// 2017`, `الأشهر الأولى من 2017`), folded.
@@ -1690,6 +1702,8 @@ mod tests {
         let d = run("معرض لصور أحداث ثورة 2011 وشهدائها.", None);
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].0, "2011");
+        // a school named for a date is no date
+        assert!(run("نفّذ الإطار التربوي بالمدرسة 20 مارس وقفة احتجاجية.", None).is_empty());
         // the dual `سنتي` with its two years is one expression
         let d = run("منذ زيارات سلفه في سنتي 2010 و2011.", None);
         assert_eq!(d, [("سنتي 2010 و2011".into(), DateKind::Year, None)]);

@@ -574,6 +574,13 @@ impl<'a, 'b> Finder<'a, 'b> {
             if self.turn_at(k).is_some() {
                 return k;
             }
+            // `… وكان تنظيم "داعش" قد أعلن …`: the writer's background, a pluperfect with its
+            // own subject
+            if matches!(w, "وكان" | "وكانت")
+                && (k + 2..(k + 8).min(self.sentence_end(k))).any(|t| is_qad(self.word(t)))
+            {
+                return k;
+            }
             // `…، فيما عبّر عدد من متساكني … عن تذمّرهم`: "while" and a verb of saying or
             // expressing after a comma is the writer's next clause, about someone else
             if matches!(w, "فيما" | "بينما")
@@ -614,7 +621,10 @@ impl<'a, 'b> Finder<'a, 'b> {
                 let with_object = c.prep == Some(next)
                     && !is_complementizer(self.word(k + 2))
                     && self.mark_opening_at(k + 2).is_none();
-                if c.participle && (is_comma(self.raw(k - 1)) || with_object) {
+                // (and `نافية بذلك …`: a participle with "thereby" is the speaker's next
+                // clause)
+                if c.participle && (is_comma(self.raw(k - 1)) || with_object || next == "بذلك")
+                {
                     return k;
                 }
             }
@@ -853,9 +863,12 @@ impl<'a, 'b> Finder<'a, 'b> {
                 if let Some(c) = self.cue_at(i).or_else(attributed) {
                     // (a text that stipulates no clause, `وينص الفصل 82 على إجبارية`, is no
                     // source of the next reports)
-                    if (i == self.sentence_start(i) || self.attributes_at(i))
-                        && !is_stipulation(self.word(i))
-                    {
+                    // (also after a leading `كما`, a named subject only: `كما أكّد والي الجهة
+                    // فلان إرسال تعزيزات`, not `كما نفى التسريبات`)
+                    let after_also =
+                        i == self.sentence_start(i) + 1 && matches!(self.word(i - 1), "كما" | "ثم");
+                    let opens = i == self.sentence_start(i) || after_also;
+                    if (opens || self.attributes_at(i)) && !is_stipulation(self.word(i)) {
                         let end = self.sentence_end(i).min(i + 12);
                         let mut from = i + 1;
                         while from < end && matches!(self.word(from), "به" | "بها" | "بذلك")
@@ -866,7 +879,8 @@ impl<'a, 'b> Finder<'a, 'b> {
                         // (nor a verbal noun: `ونفى وجود أي قضية`)
                         if let Some(s) = self.speaker_in(from..end).filter(|s| {
                             s.label.is_some()
-                                || !(is_possessed_plural(self.word(s.tokens.start))
+                                || !(after_also
+                                    || is_possessed_plural(self.word(s.tokens.start))
                                     || is_content_noun(self.word(s.tokens.start)))
                         }) {
                             speakers.push((s, Some(c.agreement)));

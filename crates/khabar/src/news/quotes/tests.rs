@@ -970,3 +970,17 @@ fn according_to_someone_elses_statements_ends_a_report() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(q[0].1.ends_with("طفلا"), "{q:?}");
 }
+
+#[test]
+fn thereby_and_a_pluperfect_background_end_a_report() {
+    let q = quotes(
+        r#"وأكدت السلطات أن الهجوم ليس إرهابيا نافية بذلك ماتردد من أخبار حول تبني التنظيم للاعتداء."#,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].1.ends_with("إرهابيا"), "{q:?}");
+    let q = quotes(
+        r#"وقالت الشرطة إن الهجوم ليس إرهابيا وكان تنظيم "داعش" الإرهابي قد أعلن مباشرة بعد الهجوم تنفيذ عناصره للعملية."#,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].1.ends_with("إرهابيا"), "{q:?}");
+}
