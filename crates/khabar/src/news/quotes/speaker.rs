@@ -519,6 +519,13 @@ impl<'a, 'b> Finder<'a, 'b> {
                     && ["ه", "ها", "هم", "هما"]
                         .iter()
                         .any(|p| self.raw(t + 1).ends_with(p));
+                // `المصدر ذاته`, `الوزارة نفسها`: the emphatic pronoun stays with its noun
+                if matches!(w, "ذاته" | "ذاتها" | "ذاتهم" | "نفسه" | "نفسها" | "انفسهم")
+                    && self.word(t - 1).starts_with("ال")
+                {
+                    t += 1;
+                    continue;
+                }
                 // `عدد منهم`, `بعضهم`: a part of the people named before
                 if matches!(w, "منهم" | "منهن")
                     && matches!(

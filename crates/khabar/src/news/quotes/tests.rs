@@ -984,3 +984,12 @@ fn thereby_and_a_pluperfect_background_end_a_report() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(q[0].1.ends_with("إرهابيا"), "{q:?}");
 }
+
+#[test]
+fn an_emphatic_pronoun_stays_with_the_source() {
+    let q = quotes(
+        "وذكر المصدر ذاته لوكالة تونس افريقيا للأنباء أن هذه السيارات ستساعد في دعم الخط الأمامي.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "المصدر ذاته");
+}
