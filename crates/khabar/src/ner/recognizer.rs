@@ -1004,6 +1004,10 @@ pub fn join_clitic_name_parts(tags: &mut [String], words: &[&str]) {
 pub fn extend_introduced_names(tags: &mut [String], words: &[&str]) {
     let n = tags.len().min(words.len());
     for i in 1..n.saturating_sub(1) {
+        // (the tags first: folding every word would allocate on the NER's hot path)
+        if tags[i] != "B-PER" || tags[i + 1] != "O" {
+            continue;
+        }
         let intro = crate::ner::forms::fold(words[i - 1]);
         let intro = intro.strip_prefix('و').unwrap_or(&intro);
         if !matches!(
@@ -1013,9 +1017,7 @@ pub fn extend_introduced_names(tags: &mut [String], words: &[&str]) {
             continue;
         }
         let next = crate::ner::forms::fold(words[i + 1]);
-        if tags[i] == "B-PER"
-            && tags[i + 1] == "O"
-            && next.chars().count() >= 3
+        if next.chars().count() >= 3
             && next.chars().all(is_arabic_letter)
             && !next.starts_with("ال")
             && !NOT_NAME_PARTS.contains(&next.as_str())
@@ -1030,11 +1032,12 @@ pub fn extend_introduced_names(tags: &mut [String], words: &[&str]) {
 /// preposition opening the name). `tags` are BIO tag names, one per word of `words`.
 pub fn join_theophoric_names(tags: &mut [String], words: &[&str]) {
     for i in 1..tags.len().min(words.len()) {
+        if tags[i] != "B-PER" || tags[i - 1] != "O" || crate::ner::forms::fold(words[i]) != "بالله"
+        {
+            continue;
+        }
         let before = crate::ner::forms::fold(words[i - 1]);
-        if tags[i] == "B-PER"
-            && tags[i - 1] == "O"
-            && crate::ner::forms::fold(words[i]) == "بالله"
-            && before.chars().count() >= 3
+        if before.chars().count() >= 3
             && before.chars().all(is_arabic_letter)
             && !NOT_NAME_PARTS.contains(&before.as_str())
         {

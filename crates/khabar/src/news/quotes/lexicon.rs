@@ -505,6 +505,11 @@ pub(super) fn is_document_noun(w: &str) -> bool {
     )
 }
 
+/// Emphatic pronouns after a noun (`المصدر ذاته`, `الوزارة نفسها`; folded).
+pub(super) fn is_emphatic_pronoun(w: &str) -> bool {
+    matches!(w, "ذاته" | "ذاتها" | "ذاتهم" | "نفسه" | "نفسها" | "انفسهم")
+}
+
 /// Verbal nouns of what is denied, asserted or called for (`نفى وجود أي قضية`, `أكد ضرورة`,
 /// folded): right after a verb they are its object, never its subject.
 pub(super) fn is_content_noun(w: &str) -> bool {

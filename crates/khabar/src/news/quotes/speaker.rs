@@ -82,7 +82,6 @@ impl<'a, 'b> Finder<'a, 'b> {
             // `وباستجواب أفراد المجموعة صرحوا`: a plural of persons in construct with a
             // definite noun
             if !dual
-                && PERSONS.contains(&w)
                 && matches!(w, "افراد" | "عناصر" | "اعوان" | "شبان" | "عمال" | "انفار")
                 && self.word(t + 1).starts_with("ال")
                 && t + 1 < cue_at
@@ -520,9 +519,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                         .iter()
                         .any(|p| self.raw(t + 1).ends_with(p));
                 // `المصدر ذاته`, `الوزارة نفسها`: the emphatic pronoun stays with its noun
-                if matches!(w, "ذاته" | "ذاتها" | "ذاتهم" | "نفسه" | "نفسها" | "انفسهم")
-                    && self.word(t - 1).starts_with("ال")
-                {
+                if is_emphatic_pronoun(w) && self.word(t - 1).starts_with("ال") {
                     t += 1;
                     continue;
                 }
@@ -932,11 +929,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             }
         }
         // `الطالب ذاته الذي`, `المصدر نفسه الذي`: the emphatic pronoun follows the noun
-        let noun = if matches!(
-            self.word(last),
-            "ذاته" | "ذاتها" | "ذاتهم" | "نفسه" | "نفسها" | "انفسهم"
-        ) && last >= 1
-        {
+        let noun = if is_emphatic_pronoun(self.word(last)) && last >= 1 {
             last - 1
         } else {
             last
