@@ -390,6 +390,15 @@ fn year_span(a: i64, b: i64) -> Option<(i64, i64)> {
     ((1800..=2100).contains(&a) && a < b && b <= a + 10).then_some((a, b))
 }
 
+/// The calendar an era word after a year names (`هـ`, `هجري`, `للهجرة`; `م`, `ميلادي`).
+fn era(w: &str) -> Option<Calendar> {
+    match w {
+        "ه" | "هـ" | "هجري" | "هجريه" | "للهجره" => Some(Calendar::Hijri),
+        "م" | "ميلادي" | "ميلاديه" | "للميلاد" => Some(Calendar::Gregorian),
+        _ => None,
+    }
+}
+
 fn number(w: &str) -> Option<i64> {
     if w.is_empty() || w.len() > 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -889,14 +898,19 @@ pub fn find_dates_in(
         let mstart = if day.is_some() { j + 1 } else { j };
         if let Some((month, cal, mlen)) = month_at(words, mstart) {
             let mut end = mstart + mlen;
-            // `أفريل سنة 2015`, `ماي عام 2016`: the year after its noun
+            // `أفريل سنة 2015`, `ماي عام 2016`, `رمضان لسنة 1436 هجري`: the year after its
+            // noun
+            let year_range = match cal {
+                Calendar::Gregorian => 1800..=2200,
+                Calendar::Hijri => 1300..=1500,
+            };
             let year_noun = words
                 .get(end)
-                .is_some_and(|w| matches!(w.as_str(), "سنه" | "عام"))
+                .is_some_and(|w| matches!(w.as_str(), "سنه" | "عام" | "لسنه" | "لعام"))
                 && words
                     .get(end + 1)
                     .and_then(|w| number(w))
-                    .is_some_and(|y| (1800..=2200).contains(&y));
+                    .is_some_and(|y| year_range.contains(&y));
             // (`27 جانفي من سنة 2014`: the year of a day, after من)
             let of_year = !year_noun
                 && day.is_some()
@@ -919,10 +933,7 @@ pub fn find_dates_in(
                 .filter(|y| (1..=2200).contains(y));
             if year.is_some() {
                 end += 1;
-                if words
-                    .get(end)
-                    .is_some_and(|w| matches!(w.as_str(), "ه" | "هـ" | "م"))
-                {
+                if words.get(end).is_some_and(|w| era(w).is_some()) {
                     end += 1;
                 }
             }
@@ -1058,7 +1069,45 @@ pub fn find_dates_in(
                 i = j + len;
                 continue;
             }
-            // a year: after a cue word, or before هـ / م
+            // a year with its era (`سنة 1438 هجري`, `عام 1258 م`): any year, in its calendar
+            if let Some(y) = number(&words[j]).filter(|&y| y > 0) {
+                let prev = j
+                    .checked_sub(1)
+                    .map(|k| without_proclitics(&words[k], |x| YEAR_CUES.contains(&x)));
+                let year_noun = matches!(
+                    prev.as_deref(),
+                    Some("عام" | "العام" | "لعام" | "سنه" | "السنه")
+                );
+                // the one-letter eras also abbreviate units (`400 م` metres): a year noun
+                // before them, or a year of their era's range
+                let cal = words.get(j + 1).and_then(|w| {
+                    let cal = era(w)?;
+                    let plausible = year_noun
+                        || w.chars().count() > 2
+                        || match cal {
+                            Calendar::Hijri => (1..=1500).contains(&y),
+                            Calendar::Gregorian => (1800..=2100).contains(&y),
+                        };
+                    plausible.then_some(cal)
+                });
+                if let Some(cal) = cal {
+                    let s = if year_noun { j - 1 } else { j };
+                    let hijri = cal == Calendar::Hijri;
+                    out.push(DateMention {
+                        tokens: s..j + 2,
+                        kind: DateKind::Year,
+                        value: Some(if hijri {
+                            format!("{y:04} AH")
+                        } else {
+                            format!("{y:04}")
+                        }),
+                        calendar: hijri.then_some("hijri"),
+                    });
+                    i = j + 2;
+                    continue;
+                }
+            }
+            // a year: after a cue word
             if let Some(y) = number(&words[j]).filter(|y| (1800..=2100).contains(y)) {
                 let prev = if j > 0 {
                     without_proclitics(&words[j - 1], |x| YEAR_CUES.contains(&x))
@@ -1109,25 +1158,21 @@ pub fn find_dates_in(
                         d.tokens.end + 1 == j && d.kind == DateKind::Year
                     });
                 let cue = YEAR_CUES.contains(&prev) || of_period || range_end;
-                let era = words
-                    .get(j + 1)
-                    .is_some_and(|w| matches!(w.as_str(), "ه" | "هـ" | "م"));
-                if cue || era {
-                    let s = if cue
-                        && (matches!(prev, "عام" | "العام" | "لعام" | "سنه" | "السنه")
-                            || SEASON_CUES.contains(&prev))
+                if cue {
+                    let s = if matches!(prev, "عام" | "العام" | "لعام" | "سنه" | "السنه")
+                        || SEASON_CUES.contains(&prev)
                     {
                         j - 1
                     } else {
                         j
                     };
                     out.push(DateMention {
-                        tokens: s..j + 1 + usize::from(era),
+                        tokens: s..j + 1,
                         kind: DateKind::Year,
                         value: Some(format!("{y:04}")),
                         calendar: None,
                     });
-                    i = j + 1 + usize::from(era);
+                    i = j + 1;
                     continue;
                 }
             }
@@ -1150,6 +1195,18 @@ pub fn find_dates_in(
                 && before(1).is_some_and(|w| matches!(w, "شهر" | "يوم" | "سنه" | "عام")))
     });
     merge_adjacent(out, words)
+}
+
+/// Whether `d` may join the expression `prev` right before it: a Hijri date continues
+/// only a Hijri one or a weekday (`يوم الثلاثاء 15 رمضان`), and nothing Gregorian
+/// continues a Hijri date.
+fn calendars_join(prev: &DateMention, d: &DateMention) -> bool {
+    let hijri = |m: &DateMention| m.calendar == Some("hijri");
+    match (hijri(prev), hijri(d)) {
+        (true, d_hijri) => d_hijri,
+        (false, true) => prev.calendar.is_none() && prev.kind == DateKind::Weekday,
+        (false, false) => true,
+    }
 }
 
 /// Joins date expressions that follow each other directly (`اليوم الأربعاء 8 جوان 2016`,
@@ -1221,6 +1278,9 @@ fn merge_adjacent(found: Vec<DateMention>, words: &[String]) -> Vec<DateMention>
                                 && number(&words[d.tokens.start])
                                     .is_some_and(|n| (1..=31).contains(&n))))))
                     && d.kind != DateKind::Year
+                    // `شهر رمضان لسنة 1436 هجري يوم الثلاثاء 16 جوان`: a Hijri date and a
+                    // Gregorian one are two expressions (each has its own value)
+                    && calendars_join(prev, &d)
                     // `العودة المدرسية 2016/2017 اليوم الجمعة`: a year is one expression
                     && prev.kind != DateKind::Year
                     // `في الثامن من نوفمبر الأسبوع الماضي أعلنت`: a date, then when
@@ -1259,6 +1319,27 @@ mod tests {
                 (s.to_string(), d.kind, d.value)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_year_with_its_era_is_a_year_of_that_calendar() {
+        let d = run(
+            "ولد سنة 1400هـ وتوفي عام 1258 م، وفي سنة 1438 هجري فاز في سباق 400 م. \
+             رؤية هلال شهر رمضان لسنة 1436 هجري يوم الثلاثاء 16 جوان 2015",
+            None,
+        );
+        let got: Vec<(&str, Option<&str>)> =
+            d.iter().map(|x| (x.0.as_str(), x.2.as_deref())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("سنة 1400هـ", Some("1400 AH")),
+                ("عام 1258 م", Some("1258")),
+                ("سنة 1438 هجري", Some("1438 AH")),
+                ("شهر رمضان لسنة 1436 هجري", Some("1436-09 AH")),
+                ("يوم الثلاثاء 16 جوان 2015", Some("2015-06-16")),
+            ]
+        );
     }
 
     #[test]
