@@ -6,7 +6,9 @@ Arabic CAMEO dictionaries (MIT, Copyright (c) 2016 Open Event Data Alliance; LIC
 
 Output lines (all words folded: no diacritics, alef variants -> ا, ى -> ي, ة -> ه):
   V <verb> <code>                a verb with the code written on its own line or its block
-                                 header ("-": none; synonyms do not inherit a block's code)
+                                 header ("-": none; synonyms do not inherit a block's code);
+                                 a phrase is written <verb>+<word>... (`حقق+في`): its code
+                                 holds only when the words follow the verb
   P <verb> <code> <words...>     a pattern: the verb with these words after it (&SET: any
                                  word of the synonym set)
   S <&SET> <word|word...>        a synonym set
@@ -31,6 +33,17 @@ def verb_of(entry):
     """The verb of a dictionary entry: its first word before `_`, `+` or a space."""
     w = re.split(r"[_+\s]", entry.strip())[0]
     return fold(w)
+
+
+def key_of(entry):
+    """The lexicon key of a dictionary entry: its verb, or for a phrase (`حقق+في`,
+    `اضرم+نار+في`, `قام+ب بناء`) the verb and the words that must follow it, joined by `+`, so that the
+    phrase's code never goes to the bare verb (`حقق` "achieved" is no investigation)."""
+    parts = [fold(p) for p in re.split(r"[_+\s]+", entry.strip())]
+    v = verb_of(entry)
+    if not v or len(parts) < 2 or not all(parts[1:]):
+        return v
+    return "+".join([v] + parts[1:])
 
 
 def synsets(lines, out):
@@ -63,13 +76,13 @@ def verbs(lines, vout, pout):
         if m:
             in_verbs = True
             block = None if m.group(2) in ("---", "") else m.group(2)
-            v = verb_of(m.group(1))
-            if v and block and not EXPLICIT.get(v):
-                # the block's head verb carries the block's code
-                vout[v] = block
-                EXPLICIT[v] = True
-            elif v:
+            v, k = verb_of(m.group(1)), key_of(m.group(1))
+            if v:
                 vout.setdefault(v, None)
+            if k and block and not EXPLICIT.get(k):
+                # the block's head verb (or phrase) carries the block's code
+                vout[k] = block
+                EXPLICIT[k] = True
             continue
         if not in_verbs or not t or t.startswith("#"):
             continue
@@ -91,17 +104,16 @@ def verbs(lines, vout, pout):
             continue
         m = re.match(r"^([^\[#\-&+][^\[#]*?)\s*(\[(\w+)\])?\s*(#.*)?$", t)
         if m:
-            v = verb_of(m.group(1))
+            v, k = verb_of(m.group(1)), key_of(m.group(1))
             if not v:
                 continue
+            vout.setdefault(v, None)
             # only a code written on the verb's own line: the synonyms a block lists
             # without one (many machine-translated) do not inherit the block's code
             code = m.group(3)
-            if code and not EXPLICIT.get(v):
-                vout[v] = code
-                EXPLICIT[v] = True
-            else:
-                vout.setdefault(v, None)
+            if code and not EXPLICIT.get(k):
+                vout[k] = code
+                EXPLICIT[k] = True
 
 
 def actors(lines, out):
@@ -135,6 +147,12 @@ def main():
     synsets(read("synsets.ar.txt"), sets)
     verbs(cameo, vs, ps)
     verbs(read("verbs_assualt_only.txt"), vs, ps)
+    # a verb the dictionaries also list with the words that follow it has no code of its
+    # own: its sense is the phrase's (`قام` alone is not `قام ب`, `عبر` "crossed" not `عبر
+    # عن`; the bare lines' codes come from other English verbs' translations: `قام` [185]
+    # "seek", `عبر` [190] "cross")
+    for k in [k for k in vs if "+" in k]:
+        vs[k.split("+")[0]] = None
     actors(read("actor_dict_ar_v4.txt"), acts)
     agents(read("agents.all.ar.txt"), ags)
     out = Path(__file__).with_name("cameo-ar.tsv")

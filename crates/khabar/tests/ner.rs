@@ -557,6 +557,25 @@ fn what_did_not_happen_is_no_event() {
 }
 
 #[test]
+fn a_phrase_code_needs_its_particle_after_the_verb() {
+    // `حقق في` (investigated) is a dictionary phrase; `حقق` alone (achieved) has no code,
+    // and a `في` later in the clause, after the object, does not make the phrase
+    let code = |text: &str| {
+        check(text);
+        let doc = full().analyze(text);
+        doc.events
+            .iter()
+            .map(|e| (doc.tokens[e.trigger].text(text).to_string(), e.code.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        code("وحققت الشرطة الفرنسية في الهجوم على مقر حزب نداء تونس في باريس."),
+        vec![("وحققت".to_string(), "1041".to_string())]
+    );
+    assert!(code("وحقق الفريق فوزا في المباراة على النادي الإفريقي في تونس.").is_empty());
+}
+
+#[test]
 fn model_file_round_trip_and_foreign_files() {
     let bytes = default_model::BYTES;
     let (h, m) = NerModel::from_bytes(bytes).unwrap();

@@ -8,8 +8,8 @@
 //! Coding works on the project's own analyses: a token whose syntactic word is a verb (from
 //! the morphosyntax model) and whose lemma is in the lexicon is a trigger; the most specific
 //! pattern whose words all occur among the next [`WINDOW`] tokens' lemmas and stems gives
-//! the code, else the code written on the verb's own dictionary line (then only with a
-//! source or a target). Reporting verbs are left to the quotes. The source is the named
+//! the code, else a phrase of the verb whose words follow it (`حقق` + `في`), else the code
+//! written on the verb's own dictionary line (these two only with a source or a target). Reporting verbs are left to the quotes. The source is the named
 //! entity or definite noun
 //! phrase just before the verb in its clause (SVO) or right after it (VSO); the target the
 //! next entity after it; the place a location named in the sentence; the date the
@@ -44,6 +44,8 @@ enum Req {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     verbs: HashMap<String, Option<String>>,
+    /// Phrases by their verb: the words that must follow it (`حقق` + `في`) and the code.
+    phrases: HashMap<String, Vec<(Vec<String>, String)>>,
     patterns: HashMap<String, Vec<(String, Vec<Req>)>>,
     sets: HashMap<String, HashSet<String>>,
     actors: HashMap<String, String>,
@@ -57,6 +59,17 @@ impl Lexicon {
         for line in text.lines() {
             let f: Vec<&str> = line.split('\t').collect();
             match f.as_slice() {
+                ["V", v, c] if v.contains('+') => {
+                    let mut parts = v.split('+').map(str::to_string);
+                    let verb = parts.next().unwrap_or_default();
+                    lx.verbs.entry(verb.clone()).or_insert(None);
+                    if *c != "-" {
+                        lx.phrases
+                            .entry(verb)
+                            .or_default()
+                            .push((parts.collect(), c.to_string()));
+                    }
+                }
                 ["V", v, c] => {
                     lx.verbs
                         .insert(v.to_string(), (*c != "-").then(|| c.to_string()));
@@ -118,8 +131,15 @@ impl Lexicon {
             .map(String::as_str)
     }
 
-    /// The code of a verb lemma and the words after it, and whether a pattern gave it.
-    fn code(&self, verb: &str, window: &HashSet<&str>) -> Option<(String, bool)> {
+    /// The code of a verb lemma and the words after it, and whether a pattern gave it:
+    /// the most specific pattern whose words are all in `window`, else the longest phrase
+    /// of the verb for which `follows` holds (`حقق` + `في`), else the verb's own code.
+    fn code(
+        &self,
+        verb: &str,
+        window: &HashSet<&str>,
+        follows: impl Fn(&[String]) -> bool,
+    ) -> Option<(String, bool)> {
         let best = self.patterns.get(verb).and_then(|ps| {
             ps.iter()
                 .filter(|(_, reqs)| {
@@ -133,8 +153,18 @@ impl Lexicon {
                 })
                 .max_by_key(|(_, reqs)| reqs.len())
         });
-        match best {
-            Some((c, _)) => Some((c.clone(), true)),
+        if let Some((c, _)) = best {
+            return Some((c.clone(), true));
+        }
+        let phrase = self.phrases.get(verb).and_then(|ps| {
+            ps.iter()
+                .filter(|(words, _)| follows(words))
+                .max_by_key(|(words, _)| words.len())
+        });
+        match phrase {
+            // a phrase's code is written on its own line like a verb's (and as noisy: the
+            // dictionaries were translated from English), so it too needs a participant
+            Some((_, c)) => Some((c.clone(), false)),
             None => self.verbs.get(verb).cloned().flatten().map(|c| (c, false)),
         }
     }
@@ -291,7 +321,8 @@ pub fn find_events(inp: &EventInput) -> Vec<Event> {
                 keys.push(inp.folded[x].clone());
             }
             let window: HashSet<&str> = keys.iter().map(String::as_str).collect();
-            let Some((code, by_pattern)) = lx.code(&lemma, &window) else {
+            let follows = |words: &[String]| phrase_follows(inp, s.end, t, words);
+            let Some((code, by_pattern)) = lx.code(&lemma, &window, follows) else {
                 continue;
             };
             let source = source_of(inp, lx, &entity_at, s.clone(), t);
@@ -324,6 +355,76 @@ pub fn find_events(inp: &EventInput) -> Vec<Event> {
         }
     }
     out
+}
+
+/// Whether `words` follow the verb token `t` (before `end`): the first of them opens a
+/// token, after at most three tokens of a subject between (a named entity, a definite word
+/// or a construct's head: `وافق البرلمان على`, `وحققت وزارة الداخلية في`), and the rest are the next syntactic words or tokens. A
+/// word matches a syntactic word's form or lemma, or a token's folded form, with or without
+/// the article.
+fn phrase_follows(inp: &EventInput, end: usize, t: usize, words: &[String]) -> bool {
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    let same = |w: &str, key: &str| w == key || w.strip_prefix("ال") == Some(key);
+    let word_is =
+        |x: &WordAnalysis, key: &str| same(&fold(&x.form), key) || same(&fold(&x.lemma), key);
+    let in_entity = |x: usize| {
+        inp.entities
+            .is_some_and(|es| es.mentions.iter().any(|e| e.tokens.contains(&x)))
+    };
+    let mut x = t + 1;
+    let mut skipped = 0;
+    loop {
+        if x >= end {
+            return false;
+        }
+        let opens =
+            same(&inp.folded[x], first) || inp.words[x].first().is_some_and(|w| word_is(w, first));
+        if opens {
+            break;
+        }
+        let definite = |x: usize| in_entity(x) || inp.folded[x].starts_with("ال");
+        // (`وزارة الداخلية`: a construct's head before its definite genitive)
+        let head = inp.words[x]
+            .first()
+            .is_some_and(|w| w.upos.as_ref() == "NOUN")
+            && x + 1 < end
+            && definite(x + 1);
+        let subject = definite(x) || head;
+        if !subject || skipped == 3 {
+            return false;
+        }
+        skipped += 1;
+        x += 1;
+    }
+    // the rest, word by word: within the token, then whole tokens or their words
+    // (token, word within it) of the next word to match
+    let next = |tok: usize, w: usize| {
+        if w >= inp.words[tok].len() {
+            (tok + 1, 0)
+        } else {
+            (tok, w)
+        }
+    };
+    let (mut tok, mut w) = if same(&inp.folded[x], first) {
+        (x + 1, 0)
+    } else {
+        next(x, 1)
+    };
+    for key in rest {
+        if tok >= end {
+            return false;
+        }
+        if w == 0 && same(&inp.folded[tok], key) {
+            (tok, w) = (tok + 1, 0);
+        } else if inp.words[tok].get(w).is_some_and(|x| word_is(x, key)) {
+            (tok, w) = next(tok, w + 1);
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 fn participant(lx: &Lexicon, tokens: Range<usize>, name: String) -> Option<Participant> {
@@ -465,11 +566,30 @@ mod tests {
         let lx = Lexicon::from_tsv(
             "S\t&CAR\tسياره|مركبه\nV\tدمر\t-\nP\tدمر\t1712\t&CAR\nP\tدمر\t190\tجسر\nV\tقصف\t195\n",
         );
+        let no = |_: &[String]| false;
         let w: HashSet<&str> = ["مخازن", "مركبه"].into_iter().collect();
-        assert_eq!(lx.code("دمر", &w), Some(("1712".to_string(), true)));
+        assert_eq!(lx.code("دمر", &w, no), Some(("1712".to_string(), true)));
         let none: HashSet<&str> = HashSet::new();
-        assert_eq!(lx.code("دمر", &none), None);
-        assert_eq!(lx.code("قصف", &none), Some(("195".to_string(), false)));
+        assert_eq!(lx.code("دمر", &none, no), None);
+        assert_eq!(lx.code("قصف", &none, no), Some(("195".to_string(), false)));
         assert_eq!(cameo_root_name("1712"), "coerce");
+    }
+
+    #[test]
+    fn a_phrase_code_needs_its_words_after_the_verb() {
+        let lx = Lexicon::from_tsv("V\tحقق\t-\nV\tحقق+في\t1041\nV\tاضرم+نار+في\t139\n");
+        let none: HashSet<&str> = HashSet::new();
+        // the bare verb ("achieved") has no code of its own
+        assert_eq!(lx.code("حقق", &none, |_| false), None);
+        let after = |w: &[String]| w == ["في"];
+        assert_eq!(
+            lx.code("حقق", &none, after),
+            Some(("1041".to_string(), false))
+        );
+        assert!(lx.verbs.contains_key("اضرم"));
+        assert_eq!(
+            lx.code("اضرم", &none, |w: &[String]| w.len() == 2),
+            Some(("139".to_string(), false))
+        );
     }
 }
