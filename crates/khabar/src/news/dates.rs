@@ -911,9 +911,9 @@ pub fn find_dates_in(
                     .get(end + 1)
                     .and_then(|w| number(w))
                     .is_some_and(|y| year_range.contains(&y));
-            // (`27 جانفي من سنة 2014`: the year of a day, after من)
+            // (`27 جانفي من سنة 2014`, `في ديسمبر من سنة 2015`: the year of a day or a
+            // month, after من)
             let of_year = !year_noun
-                && day.is_some()
                 && words.get(end).is_some_and(|w| w == "من")
                 && words
                     .get(end + 1)
@@ -1319,6 +1319,17 @@ mod tests {
                 (s.to_string(), d.kind, d.value)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_month_takes_its_year_after_min() {
+        let d = run("مقابل 3.5% في جانفي و4.1 % في ديسمبر من سنة 2015.", None);
+        let got: Vec<(&str, Option<&str>)> =
+            d.iter().map(|x| (x.0.as_str(), x.2.as_deref())).collect();
+        assert_eq!(
+            got,
+            vec![("جانفي", None), ("ديسمبر من سنة 2015", Some("2015-12"))]
+        );
     }
 
     #[test]
