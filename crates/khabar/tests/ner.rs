@@ -527,6 +527,23 @@ fn what_ends_a_report_and_who_a_participle_continues() {
 }
 
 #[test]
+fn a_document_keeps_its_owner_and_a_part_its_relative_clause() {
+    // `بيان للشرطة` (not `بيان`), `أحد الذين تم إنقاذهم` (not `أحد`)
+    assert_eq!(
+        speakers("وأفاد بيان للشرطة أنه تم القبض على رجل في جنوب مانشستر."),
+        vec!["بيان للشرطة"]
+    );
+    assert_eq!(
+        speakers("وأفاد بيان لوزارة الداخلية أنه تم القبض على رجل."),
+        vec!["بيان لوزارة الداخلية"]
+    );
+    assert_eq!(
+        speakers("وقال أحد الذين تم إنقاذهم إن عاملا بالفندق كان داخل المبنى."),
+        vec!["أحد الذين تم إنقاذهم"]
+    );
+}
+
+#[test]
 fn a_verb_written_as_a_dictionary_entry_is_that_entry() {
     // `تقدم` (took the lead) and `تعرض` (was subjected to) are entries of their own: they
     // are not coded as `قدم` (threaten, by a pattern) or `عرض` (occupy, by `تنظيم`)

@@ -571,6 +571,26 @@ impl<'a, 'b> Finder<'a, 'b> {
                     t += 1;
                     continue;
                 }
+                // `أحد الذين تم إنقاذهم`: a part of the people a relative clause describes
+                if t == r.start + 1
+                    && matches!(self.word(r.start), "احد" | "احدي" | "بعض")
+                    && matches!(w, "الذين" | "اللواتي" | "اللاتي" | "اللائي")
+                {
+                    return r.end.min(t + MAX_DESCRIPTION);
+                }
+                // `بيان للشرطة`, `بلاغ لوزارة الداخلية`: a document's owner after ل
+                let owner = t == r.start + 1
+                    && is_document_noun(self.word(r.start))
+                    && w.starts_with('ل')
+                    && self.is_prep_at(t)
+                    && (w.starts_with("لل")
+                        || self.entity_at.contains_key(&t)
+                        || names_next(t + 1)
+                        || construct(t + 1));
+                if owner {
+                    t += 1;
+                    continue;
+                }
                 // `وأكد الهلالي مساندة حزبه`: an indefinite noun after a definite word, with a
                 // possessive after it, is the verb's object (a construct's head is never
                 // definite)
