@@ -162,6 +162,12 @@ const NOT_HEADLINE_END: &[&str] = &[
     "بان",
 ];
 
+/// Complementizers written with their hamza: they continue a clause and never open a
+/// sentence.
+const OPENS_NO_SENTENCE: &[&str] = &[
+    "أن", "أنه", "أنها", "أنهم", "أنّ", "بأن", "بأنه", "بأنها", "وأن", "وأنه", "وأنها",
+];
+
 /// Whether `w` is a word no headline ends with (and no dateline place is), also with و or
 /// ف attached (`وإلى غاية 2 فيفري`: a range inside a sentence).
 fn not_headline_end(w: &str) -> bool {
@@ -248,6 +254,19 @@ pub fn split_sentences(text: &str, tokens: &[Token], opts: SentenceOptions) -> V
                 // written as an opening one (`ان "اكثر … بغريويس . وطالبوا … ب"التدخل`)
                 let never_closed = depth_after.last() == Some(&'"')
                     && next_straight_mark_opens(text, tokens, j, opts.paragraph);
+                // a question that ends a quoted title, then a complementizer: the sentence
+                // goes on (`تحت عنوان "أي مصير للعائدين؟" أنه علينا`)
+                let title_then_clause = depth_after.len() < open.len()
+                    && s != "."
+                    && tokens.get(j).is_some_and(|n| {
+                        !paragraph_break(text, &tokens[j - 1], n, opts.paragraph)
+                            && OPENS_NO_SENTENCE.contains(&n.text(text))
+                    });
+                if title_then_clause {
+                    open = depth_after;
+                    i = j;
+                    continue;
+                }
                 if depth_after.is_empty() || i - opened_at > MAX_QUOTE_TOKENS || never_closed {
                     out.push(start..j);
                     start = j;
@@ -728,6 +747,18 @@ mod tests {
         assert_eq!(
             split("قال (وهو يضحك. ثم صمت) شيئا."),
             vec!["قال (وهو يضحك. ثم صمت) شيئا."]
+        );
+        // a quoted title that ends in a question, then the complementizer of the report
+        assert_eq!(
+            split("وأضاف خلال ندوة تحت عنوان \"أي مصير للعائدين؟\"  أنه علينا السعي. ثم غادر."),
+            vec![
+                "وأضاف خلال ندوة تحت عنوان \"أي مصير للعائدين؟\"  أنه علينا السعي.",
+                "ثم غادر."
+            ]
+        );
+        assert_eq!(
+            split("وسأل «هل انتهى الأمر؟» ثم غادر."),
+            vec!["وسأل «هل انتهى الأمر؟»", "ثم غادر."]
         );
     }
 
