@@ -541,6 +541,11 @@ fn a_document_keeps_its_owner_and_a_part_its_relative_clause() {
         speakers("وقال أحد الذين تم إنقاذهم إن عاملا بالفندق كان داخل المبنى."),
         vec!["أحد الذين تم إنقاذهم"]
     );
+    // the antecedent of a relative clause in a report, without the report's complementizer
+    assert_eq!(
+        speakers("وقال الوزير إن المتهم الذي أفاد أنه بريء سيمثل أمام القضاء."),
+        vec!["الوزير", "المتهم"]
+    );
 }
 
 #[test]

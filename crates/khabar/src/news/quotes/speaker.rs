@@ -971,12 +971,17 @@ impl<'a, 'b> Finder<'a, 'b> {
         } else {
             noun
         };
-        let start =
-            if noun >= 1 && self.is_nominal(noun - 1) && !self.word(noun - 1).starts_with("ال") {
-                noun - 1
-            } else {
-                noun
-            };
+        // (a construct's head before it: `مرتكب العملية`; not the complementizer of the
+        // clause it stands in: `إن المتهم الذي أفاد`)
+        let start = if noun >= 1
+            && self.is_nominal(noun - 1)
+            && !self.word(noun - 1).starts_with("ال")
+            && !is_complementizer(self.word(noun - 1))
+        {
+            noun - 1
+        } else {
+            noun
+        };
         Some(self.described(start..e))
     }
 
