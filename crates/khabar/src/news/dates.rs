@@ -203,6 +203,37 @@ const NEXT: &[&str] = &[
 ];
 const CURRENT: &[&str] = &["الحالي", "الحاليه", "الجاري", "الجاريه"];
 
+/// Nouns of a part of a period (folded): `النصف الأول من رمضان` is no first day.
+const PART_NOUNS: &[&str] = &[
+    "النصف",
+    "الثلث",
+    "الربع",
+    "الشطر",
+    "العشر",
+    "الجزء",
+    "الاسبوع",
+    "الثلاثي",
+    "السداسي",
+];
+
+/// The length of a phrase naming the current year after a month (`لهذه السنة`, `من هذا
+/// العام`, `من العام الجاري`), folded; 0 if none.
+fn this_year_len(words: &[String], k: usize) -> usize {
+    let at = |i: usize| words.get(k + i).map_or("", String::as_str);
+    let of = usize::from(at(0) == "من");
+    let phrase = match (at(of), at(of + 1)) {
+        ("هذه" | "لهذه", "السنه") | ("هذا" | "لهذا", "العام") => 2,
+        ("العام" | "السنه" | "للعام" | "للسنه", c) if CURRENT.contains(&c) => 2,
+        _ => 0,
+    };
+    // (`من` only before a phrase without its own ل)
+    if phrase == 0 || (of == 1 && at(1).starts_with("ل")) {
+        0
+    } else {
+        of + phrase
+    }
+}
+
 /// Adjectives that may stand between a plural period and its qualifier (`الأيام القليلة
 /// الماضية`), folded.
 const PERIOD_ADJECTIVES: &[&str] = &[
@@ -699,6 +730,35 @@ pub fn find_dates_in(
                     .get(j + 1)
                     .is_some_and(|x| matches!(x.as_str(), "ذاته" | "نفسه")));
         // `في الثامن من نوفمبر`, `العاشر من الشهر الجاري`: an ordinal day of a month
+        // `النصف الأول من رمضان لهذه السنة`: a part of a month is no day of it (no value)
+        let part_of = j > 0 && PART_NOUNS.contains(&words[j - 1].as_str());
+        if part_of
+            && ORDINAL_DAYS.iter().any(|o| o.0 == w)
+            && words.get(j + 1).is_some_and(|x| x == "من")
+        {
+            if let Some((_, cal, len)) = month_at(words, j + 2) {
+                let mut end = j + 2 + len;
+                end += this_year_len(words, end);
+                if words
+                    .get(end)
+                    .is_some_and(|w| matches!(w.as_str(), "سنه" | "لسنه"))
+                    && words.get(end + 1).and_then(|w| number(w)).is_some()
+                {
+                    end += 2;
+                }
+                out.push(DateMention {
+                    tokens: j - 1..end,
+                    kind: DateKind::Explicit,
+                    value: None,
+                    calendar: Some(match cal {
+                        Calendar::Hijri => "hijri",
+                        Calendar::Gregorian => "gregorian",
+                    }),
+                });
+                i = end;
+                continue;
+            }
+        }
         if let Some(&(_, d)) = ORDINAL_DAYS.iter().find(|o| o.0 == w) {
             if words.get(j + 1).is_some_and(|x| x == "من") {
                 let current = words.get(j + 2).is_some_and(|x| x == "الشهر")
@@ -719,7 +779,10 @@ pub fn find_dates_in(
                         tokens: start..end,
                         kind: DateKind::Explicit,
                         value,
-                        calendar: Some("gregorian"),
+                        calendar: Some(match month {
+                            Some((_, Calendar::Hijri, _)) => "hijri",
+                            _ => "gregorian",
+                        }),
                     });
                     i = end;
                     continue;
@@ -900,9 +963,10 @@ pub fn find_dates_in(
             let mut end = mstart + mlen;
             // `أفريل سنة 2015`, `ماي عام 2016`, `رمضان لسنة 1436 هجري`: the year after its
             // noun
+            // (a Hijri month may take a Gregorian year: `شهر رمضان لسنة 2017`)
             let year_range = match cal {
                 Calendar::Gregorian => 1800..=2200,
-                Calendar::Hijri => 1300..=1500,
+                Calendar::Hijri => 1300..=2200,
             };
             let year_noun = words
                 .get(end)
@@ -937,6 +1001,13 @@ pub fn find_dates_in(
                     end += 1;
                 }
             }
+            // `رمضان لهذه السنة`, `شهر جانفي من هذا العام`: the month of the current year
+            let this_year = if year.is_none() {
+                this_year_len(words, end)
+            } else {
+                0
+            };
+            end += this_year;
             // a month name alone is too ambiguous (مارس = "he practised", ماي …)
             // `سبتمبر الفارط`, `15 ديسمبر الحالي`, `26 نوفمبر القادم`
             let qualifier = if year.is_none() {
@@ -964,6 +1035,7 @@ pub fn find_dates_in(
             if day.is_some()
                 || year.is_some()
                 || qualifier.is_some()
+                || this_year > 0
                 || month_word
                 || after_preposition
             {
@@ -979,6 +1051,8 @@ pub fn find_dates_in(
                 let value = match (cal, day, year) {
                     (Calendar::Gregorian, Some(d), Some(y)) => Some(iso((y, month, d as u32))),
                     (Calendar::Gregorian, None, Some(y)) => Some(format!("{y:04}-{month:02}")),
+                    // (a Gregorian year with a Hijri month: no conversion here)
+                    (Calendar::Hijri, _, Some(y)) if y > 1500 => None,
                     (Calendar::Hijri, Some(d), Some(y)) => {
                         Some(format!("{y:04}-{month:02}-{d:02} AH"))
                     }
@@ -1319,6 +1393,26 @@ mod tests {
                 (s.to_string(), d.kind, d.value)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_month_of_this_year_and_a_part_of_a_month() {
+        let d = run(
+            "خلال النصف الأول من شهر رمضان لسنة 2017 وفي النصف الأول من رمضان لهذه السنة \
+             وبداية من شهر جانفي من هذا العام وفي العاشر من رمضان",
+            Some((2017, 6, 20)),
+        );
+        let got: Vec<(&str, Option<&str>)> =
+            d.iter().map(|x| (x.0.as_str(), x.2.as_deref())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("شهر رمضان لسنة 2017", None),
+                ("النصف الأول من رمضان لهذه السنة", None),
+                ("شهر جانفي من هذا العام", Some("2017-01")),
+                ("العاشر من رمضان", None),
+            ]
+        );
     }
 
     #[test]

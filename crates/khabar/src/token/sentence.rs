@@ -165,7 +165,17 @@ const NOT_HEADLINE_END: &[&str] = &[
 /// Complementizers written with their hamza: they continue a clause and never open a
 /// sentence.
 const OPENS_NO_SENTENCE: &[&str] = &[
-    "أن", "أنه", "أنها", "أنهم", "أنّ", "بأن", "بأنه", "بأنها", "وأن", "وأنه", "وأنها",
+    "أن",
+    "أنه",
+    "أنها",
+    "أنهم",
+    "أنّ",
+    "بأن",
+    "بأنه",
+    "بأنها",
+    "وأن",
+    "وأنه",
+    "وأنها",
 ];
 
 /// Whether `w` is a word no headline ends with (and no dateline place is), also with و or
