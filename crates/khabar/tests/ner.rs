@@ -527,6 +527,18 @@ fn what_ends_a_report_and_who_a_participle_continues() {
 }
 
 #[test]
+fn a_verb_without_subject_continues_an_earlier_sentence_subject() {
+    // a verb without subject continues the subject of the sentence before the one before,
+    // when that one opens with a verb of its own and no subject
+    let s = speakers(
+        "تحدثت رئيسة المركز الدولي للدراسات الاستراتيجية، بدرة قعلول عن وجود صفقة مالية. \
+         وأشارت في مداخلة لها اليوم في برنامج \"علاش هكا ؟\" على الإذاعة إلى وجود املاءات خارجية. \
+         و أضافت أنها ضد عودة الإرهابيين إلى تونس.",
+    );
+    assert!(s.len() == 1 && s[0].starts_with("رئيسة المركز"), "{s:?}");
+}
+
+#[test]
 fn a_document_keeps_its_owner_and_a_part_its_relative_clause() {
     // `بيان للشرطة` (not `بيان`), `أحد الذين تم إنقاذهم` (not `أحد`)
     assert_eq!(

@@ -162,6 +162,10 @@ const NOT_HEADLINE_END: &[&str] = &[
     "بان",
 ];
 
+/// The most tokens a quoted title that ends in a question mark may have (the marks
+/// included) for the sentence to go on after it.
+const MAX_TITLE_TOKENS: usize = 10;
+
 /// Complementizers written with their hamza: they continue a clause and never open a
 /// sentence.
 const OPENS_NO_SENTENCE: &[&str] = &[
@@ -264,13 +268,21 @@ pub fn split_sentences(text: &str, tokens: &[Token], opts: SentenceOptions) -> V
                 // written as an opening one (`ان "اكثر … بغريويس . وطالبوا … ب"التدخل`)
                 let never_closed = depth_after.last() == Some(&'"')
                     && next_straight_mark_opens(text, tokens, j, opts.paragraph);
-                // a question that ends a quoted title, then a complementizer: the sentence
-                // goes on (`تحت عنوان "أي مصير للعائدين؟" أنه علينا`)
+                // a question that ends a quoted title goes on in its sentence before a
+                // complementizer (`تحت عنوان "أي مصير للعائدين؟" أنه علينا`) or, when the
+                // title is short, before any word without و or ف (`في برنامج "علاش هكا ؟"
+                // على الجوهرة`: a new sentence opens with one)
+                let short_title = i - opened_at <= MAX_TITLE_TOKENS;
                 let title_then_clause = depth_after.len() < open.len()
                     && s != "."
                     && tokens.get(j).is_some_and(|n| {
+                        let w = n.text(text);
                         !paragraph_break(text, &tokens[j - 1], n, opts.paragraph)
-                            && OPENS_NO_SENTENCE.contains(&n.text(text))
+                            && (OPENS_NO_SENTENCE.contains(&w)
+                                || (short_title
+                                    && n.kind == TokenKind::Arabic
+                                    && !w.starts_with(['و', 'ف'])
+                                    && !matches!(w, "لكن" | "ثم" | "كما")))
                     });
                 if title_then_clause {
                     open = depth_after;
@@ -764,6 +776,13 @@ mod tests {
             vec![
                 "وأضاف خلال ندوة تحت عنوان \"أي مصير للعائدين؟\"  أنه علينا السعي.",
                 "ثم غادر."
+            ]
+        );
+        assert_eq!(
+            split("وأشارت في برنامج \"علاش هكا ؟\" على الجوهرة إلى وجود صفقة. وأضافت أنها ضد."),
+            vec![
+                "وأشارت في برنامج \"علاش هكا ؟\" على الجوهرة إلى وجود صفقة.",
+                "وأضافت أنها ضد."
             ]
         );
         assert_eq!(

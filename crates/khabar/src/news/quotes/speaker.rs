@@ -1304,11 +1304,24 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// مساندته …. وأكد أن`).
     pub(super) fn previous_subject(&self, cue_at: usize, agreement: Agreement) -> Option<Speaker> {
         let k = self.sentence_of[cue_at];
-        let prev = self.inp.sentences.get(k.checked_sub(1)?)?;
-        if prev.is_empty() {
-            return None;
-        }
-        let s = self.clause_subject(prev.end - 1, true)?;
+        // (back over sentences that open with a verb of their own and no subject written:
+        // `تحدثت رئيسة المركز، بدرة قعلول عن …. وأشارت … إلى وجود …. وأضافت أنها`)
+        let mut back = 1;
+        let s = loop {
+            let prev = self.inp.sentences.get(k.checked_sub(back)?)?;
+            if prev.is_empty() {
+                return None;
+            }
+            if let Some(s) = self.clause_subject(prev.end - 1, true) {
+                break s;
+            }
+            let first = self.word(prev.start);
+            let opens_with_verb = first.starts_with(['و', 'ف']) && self.is_verb_at(prev.start);
+            if back == 3 || !opens_with_verb {
+                return None;
+            }
+            back += 1;
+        };
         let head = self.word(s.tokens.start);
         let feminine = head.ends_with('ه') || head.ends_with("ات");
         let agrees = match agreement {
