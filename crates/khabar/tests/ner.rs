@@ -553,6 +553,11 @@ fn a_document_keeps_its_owner_and_a_part_its_relative_clause() {
         speakers("وقال أحد الذين تم إنقاذهم إن عاملا بالفندق كان داخل المبنى."),
         vec!["أحد الذين تم إنقاذهم"]
     );
+    // what an agency passed on is the words of the source after عن
+    assert_eq!(
+        speakers("وبحسب ما نقلته وكالة الأنباء الفرنسية عن مكتب الناطق الرسمي باسم النيابة العمومية، فإن المحكمة أصدرت أحكاما. وأضاف أن أربعة فقط من بين المتهمين مثلوا أمام المحكمة."),
+        vec!["مكتب الناطق الرسمي باسم النيابة العمومية"]
+    );
     // the antecedent of a relative clause in a report, without the report's complementizer
     assert_eq!(
         speakers("وقال الوزير إن المتهم الذي أفاد أنه بريء سيمثل أمام القضاء."),

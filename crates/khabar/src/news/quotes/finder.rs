@@ -877,13 +877,27 @@ impl<'a, 'b> Finder<'a, 'b> {
                         }
                         // (not an object with a possessive: `ونفى نعتهم الإرهابيين …`)
                         // (nor a verbal noun: `ونفى وجود أي قضية`)
+                        // `بحسب ما نقلته الوكالة عن مكتب الناطق الرسمي`: what was passed on
+                        // is the words of the source after عن
+                        let w = self.word(i);
+                        let passed_on = ["ه", "ها"]
+                            .iter()
+                            .find_map(|p| w.strip_suffix(p))
+                            .is_some_and(|v| is_form_of(v, "نقل"))
+                            || is_form_of(w, "نقل");
+                        if passed_on {
+                            if let Some(an) = (from..end).find(|&t| self.word(t) == "عن") {
+                                from = an + 1;
+                            }
+                        }
                         if let Some(s) = self.speaker_in(from..end).filter(|s| {
                             s.label.is_some()
                                 || !(after_also
                                     || is_possessed_plural(self.word(s.tokens.start))
                                     || is_content_noun(self.word(s.tokens.start)))
                         }) {
-                            speakers.push((s, Some(c.agreement)));
+                            // (the verb agrees with the one who passed the words on)
+                            speakers.push((s, (!passed_on).then_some(c.agreement)));
                         }
                     }
                 }
