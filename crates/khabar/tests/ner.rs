@@ -539,7 +539,7 @@ fn a_verb_without_subject_continues_an_earlier_sentence_subject() {
 }
 
 #[test]
-fn a_document_keeps_its_owner_and_a_part_its_relative_clause() {
+fn speakers_of_documents_relative_clauses_passed_on_words_and_participles() {
     // `بيان للشرطة` (not `بيان`), `أحد الذين تم إنقاذهم` (not `أحد`)
     assert_eq!(
         speakers("وأفاد بيان للشرطة أنه تم القبض على رجل في جنوب مانشستر."),
@@ -557,6 +557,15 @@ fn a_document_keeps_its_owner_and_a_part_its_relative_clause() {
     assert_eq!(
         speakers("وبحسب ما نقلته وكالة الأنباء الفرنسية عن مكتب الناطق الرسمي باسم النيابة العمومية، فإن المحكمة أصدرت أحكاما. وأضاف أن أربعة فقط من بين المتهمين مثلوا أمام المحكمة."),
         vec!["مكتب الناطق الرسمي باسم النيابة العمومية"]
+    );
+    // a participle's construct object takes the بأن after it (not so for describing)
+    assert_eq!(
+        speakers("وكان الشاهد قد أعلن أنه سيتم الترفيع في الأجر، مؤكدا وعي الحكومة بان فئة كبيرة من الشعب ما زالت تعيش الفقر."),
+        vec!["الشاهد"]
+    );
+    assert_eq!(
+        speakers("قال الجيش الكوري الجنوبي إن صاروخا قطع مسافة نحو 500 كيلومتر واصفا عملية الإطلاق بأنها استعراض للقوة."),
+        vec!["الجيش الكوري الجنوبي", "الجيش الكوري الجنوبي"]
     );
     // the antecedent of a relative clause in a report, without the report's complementizer
     assert_eq!(

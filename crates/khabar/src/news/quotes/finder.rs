@@ -400,6 +400,21 @@ impl<'a, 'b> Finder<'a, 'b> {
             {
                 return None;
             }
+            // `مؤكدا وعي الحكومة بأن فئة كبيرة …`: a participle has no subject, so a noun
+            // in construct right after it is its object, and بأن after that object is the
+            // noun's complement, not the participle's
+            // (describing takes its object and then بأن: `واصفا عملية الإطلاق بأنها`)
+            if cue.participle
+                && !self.word(i).starts_with("واصف")
+                && j == i + 3
+                && matches!(w, "بان" | "بانه" | "بانها")
+                && !self.word(i + 1).starts_with("ال")
+                && self.is_nominal(i + 1)
+                && !self.entity_at.contains_key(&(i + 1))
+                && self.word(i + 2).starts_with("ال")
+            {
+                return None;
+            }
             // `ووصف مصدر طبي حالته بالخطرة، ذلك أنه أصيب`: `ذلك أن` gives a reason, it is
             // no complement of the verb (right after the verb `ذلك` is its object: `وأكد ذلك
             // أن …` is left as it was)
