@@ -567,6 +567,15 @@ fn speakers_of_documents_relative_clauses_passed_on_words_and_participles() {
         speakers("قال الجيش الكوري الجنوبي إن صاروخا قطع مسافة نحو 500 كيلومتر واصفا عملية الإطلاق بأنها استعراض للقوة."),
         vec!["الجيش الكوري الجنوبي", "الجيش الكوري الجنوبي"]
     );
+    // `ملفتا إلى أن` reports; polls and the records of an inquiry find, they do not say;
+    // `خطيب الجمعة` is the Friday preacher, no date
+    assert_eq!(
+        speakers("وأفاد الوزير أن العملية تأخرت، ملفتا إلى أن هذه العملية ستتواصل لمدة 6 أشهر. وتشير استطلاعات الرأي إلى أنه سيخرج من الجولة الأولى. وقال ابن المتوفي إن محاضر البحث الرسمية تؤكد أن هناك إهمالا."),
+        vec!["الوزير", "الوزير", "ابن المتوفي"]
+    );
+    let text = "بعدما اعتبر خطيب الجمعة أن ما تشهده المدينة هو \"فتنة\".";
+    assert_eq!(speakers(text), vec!["خطيب الجمعة"]);
+    assert!(full().analyze(text).dates.is_empty());
     // the antecedent of a relative clause in a report, without the report's complementizer
     assert_eq!(
         speakers("وقال الوزير إن المتهم الذي أفاد أنه بريء سيمثل أمام القضاء."),

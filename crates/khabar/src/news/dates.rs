@@ -622,11 +622,13 @@ pub fn find_dates_in(
             continue;
         }
         // `بمعتمدية سوق الأحد`: a market town named for its day
-        // (and `صلاة الجمعة`, the Friday prayer)
+        // (and `صلاة الجمعة`, the Friday prayer; `خطيب الجمعة`, `خطبة الجمعة`, its preacher
+        // and sermon)
         let market = j > 0 && {
             let p = words[j - 1].as_str();
             let bare = p.strip_prefix(['و', 'ب', 'ل']).unwrap_or(p);
-            matches!(bare, "سوق" | "صلاه") || matches!(p, "سوق" | "صلاه")
+            let prayer = |x: &str| matches!(x, "سوق" | "صلاه" | "خطيب" | "خطبه" | "امام");
+            prayer(bare) || prayer(p)
         };
         // `ليلة رأس السنة`: New Year
         if w == "راس" && words.get(j + 1).is_some_and(|x| x == "السنه") {
