@@ -576,6 +576,20 @@ fn speakers_of_documents_relative_clauses_passed_on_words_and_participles() {
     let text = "بعدما اعتبر خطيب الجمعة أن ما تشهده المدينة هو \"فتنة\".";
     assert_eq!(speakers(text), vec!["خطيب الجمعة"]);
     assert!(full().analyze(text).dates.is_empty());
+    // a named subject right after the verb is not replaced by a name in apposition to the
+    // one it met; `ويتوقع أن` is impersonal; forecasts find, they do not say
+    assert_eq!(
+        speakers("قال رئيس كتلة حركة نداء تونس سفيان طوبال، إن الوضع الاقتصادي يحتم الإلتفاف. وأضاف طوبال على إثر إجتماع وفد من الحزب بالأمين العام للاتحاد العام التونسي للشغل، نور الدين الطبوبي : \"دعينا إلى عقد جلسة بين كل الأطراف تفاديا لأي إشكال.\""),
+        vec!["سفيان طوبال", "سفيان طوبال"]
+    );
+    assert!(speakers(
+        "وقّع المغرب الإثنين اتفاقية مشروع ضخم. ويتوقع أن يساهم هذا القطب في توفير 100 ألف وظيفة."
+    )
+    .is_empty());
+    assert_eq!(
+        speakers("وأشار مراد المشري إلى أن التوقعات الجوية تفيد بأن الغيث سيتواصل."),
+        vec!["مراد المشري"]
+    );
     // the antecedent of a relative clause in a report, without the report's complementizer
     assert_eq!(
         speakers("وقال الوزير إن المتهم الذي أفاد أنه بريء سيمثل أمام القضاء."),

@@ -1313,6 +1313,18 @@ fn merge_adjacent(found: Vec<DateMention>, words: &[String]) -> Vec<DateMention>
             }
         }
         if let Some(prev) = out.last_mut() {
+            // `صباح اليوم (الاثنين)`: the weekday of a relative day in brackets
+            let bracketed = prev.kind == DateKind::Relative
+                && d.kind == DateKind::Weekday
+                && prev.tokens.end + 1 == d.tokens.start
+                && words[prev.tokens.end] == "("
+                && words.get(d.tokens.end).is_some_and(|w| w == ")");
+            if bracketed {
+                prev.tokens.end = d.tokens.end + 1;
+                continue;
+            }
+        }
+        if let Some(prev) = out.last_mut() {
             // `من 2011 إلى 2014`: a range of years is one expression, its value an ISO 8601
             // interval (the gold sets keep the ends of a range of days or months apart: `من 11
             // ماي الى 30 جوان 2017`)
@@ -1395,6 +1407,19 @@ mod tests {
                 (s.to_string(), d.kind, d.value)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_bracketed_weekday_joins_its_day() {
+        let d = run(
+            "بدأوا إضرابهم صباح اليوم (الاثنين) في السجون",
+            Some((2017, 4, 17)),
+        );
+        assert_eq!(
+            d.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+            vec!["صباح اليوم (الاثنين)"]
+        );
+        assert_eq!(d[0].2.as_deref(), Some("2017-04-17"));
     }
 
     #[test]

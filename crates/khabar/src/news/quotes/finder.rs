@@ -1093,6 +1093,14 @@ impl<'a, 'b> Finder<'a, 'b> {
                 i += 1;
                 continue;
             }
+            // `ويتوقع أن يساهم …`: the present of توقع with no subject after it is "it is
+            // expected"
+            if attribution != Attribution::Explicit
+                && matches!(w.strip_prefix(['و', 'ف']).unwrap_or(w), "يتوقع")
+            {
+                i += 1;
+                continue;
+            }
             // what inquiries or data show is a finding, not a report
             if matches!(
                 attribution,

@@ -414,6 +414,8 @@ pub(super) fn is_inquiry_noun(w: &str) -> bool {
             | "احصائيات"
             | "استطلاع"
             | "استطلاعات"
+            // forecasts (`التوقعات الجوية تفيد بأن`)
+            | "توقعات"
             // (`محاضر البحث تؤكد أن`: the records of an inquiry)
             | "محاضر"
             | "ابحاث"

@@ -303,7 +303,14 @@ impl<'a, 'b> Finder<'a, 'b> {
                     let w = self.word(t);
                     w.starts_with('ل') && !w.starts_with("لل") && self.is_prep_at(t)
                 });
-                if e.label == "PER" && closes && !self.is_prep_at(r.start) && !to_someone {
+                // (nor after a subject that is a name itself: `وأضاف طوبال على إثر إجتماع …
+                // بالأمين العام للاتحاد، نور الدين الطبوبي : "…"` names whom he met)
+                let named = self.entity_at.get(&r.start).is_some_and(|&j| {
+                    matches!(es.mentions[j].label.as_str(), "PER" | "ORG")
+                        && es.mentions[j].tokens.end < r.end
+                });
+                if e.label == "PER" && closes && !self.is_prep_at(r.start) && !to_someone && !named
+                {
                     return self.entity_speaker(k, Some(r));
                 }
             }
