@@ -97,6 +97,20 @@ fn a_first_name_and_an_unseen_surname_before_a_title_are_one_person() {
 }
 
 #[test]
+fn a_listed_place_with_bi_before_a_name_is_a_place() {
+    // the model tags `بصفاقس مراد المشري` as one person: the post's place, then the name
+    let text = "أكد المدير الجهوي للحماية المدنية بصفاقس مراد المشري أنه لم تسجل وضعيات خطرة.";
+    let doc = analyzer().analyze(text);
+    let ents = doc.entities.unwrap();
+    let found: Vec<(&str, &str)> = ents
+        .mentions
+        .iter()
+        .map(|e| (&text[e.byte_start..e.byte_end], e.label.as_str()))
+        .collect();
+    assert_eq!(found, [("بصفاقس", "LOC"), ("مراد المشري", "PER")]);
+}
+
+#[test]
 fn a_participle_after_an_editorial_opener_and_a_stipulating_text() {
     // `يذكر أن X قد علّق …، قائلا "…"`: the subject of the clause after the opener speaks
     let s = speakers(

@@ -1284,7 +1284,29 @@ impl Recognizer {
         extend_introduced_names(tags, words);
         join_organisation_names(tags, words);
         self.untag_nationality_persons(tags, words);
+        self.split_places_before_names(tags, words);
         self.extend_names_before_titles(tags, words);
+    }
+
+    /// A person of three words or more whose first word is a listed place of four letters or
+    /// more with a proclitic ب (`المدير الجهوي بصفاقس مراد المشري`: the post's place, then
+    /// the name) is that place and a person after it. Not when the whole word is a listed
+    /// name (`بشير`, `بلال`); not a short place (`بابا الفاتيكان` is no `ابا`).
+    pub fn split_places_before_names(&self, tags: &mut [String], words: &[&str]) {
+        let n = tags.len().min(words.len());
+        for (s, e, label) in bio::chunks(&tags[..n]) {
+            if label != "PER" || e - s < 3 {
+                continue;
+            }
+            let f = crate::ner::forms::fold(words[s]);
+            let Some(stem) = f.strip_prefix('ب').filter(|r| r.chars().count() >= 4) else {
+                continue;
+            };
+            if self.listed(stem, &["loc"]) && !self.listed(&f, &["per", "actor.per", "propn"]) {
+                tags[s] = "B-LOC".to_string();
+                tags[s + 1] = "B-PER".to_string();
+            }
+        }
     }
 
     /// A listed first name tagged as a one-word person, then an untagged word, then a title
