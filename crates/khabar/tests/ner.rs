@@ -604,6 +604,12 @@ fn speakers_of_documents_relative_clauses_passed_on_words_and_participles() {
         speakers("وأشار مراد المشري إلى أن التوقعات الجوية تفيد بأن الغيث سيتواصل."),
         vec!["مراد المشري"]
     );
+    // a name that begins like a present verb in ن + ā (`ناجح`) opens a subject all the same,
+    // and its verb with a nominal object names the speaker of the next report
+    assert_eq!(
+        speakers("أكد  ناجح المثلوثي، طبيب عام يعمل بمدينة بوفيشة من ولاية سوسة تسجيل 7 حالات إصابة بالتهاب الكبد. وأضاف في تصريح ل\"الجوهرة أف ام\" أنه بعد الاشتباه في عدد من الإصابات تم القيام بالتحاليل الضرورية."),
+        vec!["ناجح المثلوثي"]
+    );
     // the antecedent of a relative clause in a report, without the report's complementizer
     assert_eq!(
         speakers("وقال الوزير إن المتهم الذي أفاد أنه بريء سيمثل أمام القضاء."),

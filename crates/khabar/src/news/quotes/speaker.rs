@@ -317,8 +317,12 @@ impl<'a, 'b> Finder<'a, 'b> {
         }
         let first = self.word(r.start);
         // نريد، أعتقد; not a sound plural (`ناشطون`, `ابناء` is no verb either way)
+        // (`ناجح المثلوثي`: after ن a long ā opens no present verb but those of hamzated
+        // roots, `نأمل`, whose hamza folding drops)
+        let nun_alef = first.starts_with("نا") && !matches!(first, "نامل" | "ناسف" | "ناخذ");
         let first_person_verb = first.starts_with(['ا', 'ن'])
             && !first.starts_with("ال")
+            && !nun_alef
             && !first.ends_with("ون")
             && !first.ends_with("ين")
             && self.is_verb_at(r.start);
