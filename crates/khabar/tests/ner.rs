@@ -111,6 +111,21 @@ fn a_listed_place_with_bi_before_a_name_is_a_place() {
 }
 
 #[test]
+fn statements_criticised_end_no_name() {
+    // `يوسف تصريحات` had been one person
+    let text = "انتقدت الجامعية ألفة يوسف تصريحات رئيس الجمهورية، الباجي قائد السبسي.";
+    let doc = analyzer().analyze(text);
+    let ents = doc.entities.unwrap();
+    assert!(
+        ents.mentions
+            .iter()
+            .all(|e| !text[e.byte_start..e.byte_end].contains("تصريحات")),
+        "{:?}",
+        ents.mentions
+    );
+}
+
+#[test]
 fn a_participle_after_an_editorial_opener_and_a_stipulating_text() {
     // `يذكر أن X قد علّق …، قائلا "…"`: the subject of the clause after the opener speaks
     let s = speakers(
@@ -609,6 +624,19 @@ fn speakers_of_documents_relative_clauses_passed_on_words_and_participles() {
     assert_eq!(
         speakers("أكد  ناجح المثلوثي، طبيب عام يعمل بمدينة بوفيشة من ولاية سوسة تسجيل 7 حالات إصابة بالتهاب الكبد. وأضاف في تصريح ل\"الجوهرة أف ام\" أنه بعد الاشتباه في عدد من الإصابات تم القيام بالتحاليل الضرورية."),
         vec!["ناجح المثلوثي"]
+    );
+    // a tweet reports; `ويرجح أن` is impersonal; a court ruling says
+    assert_eq!(
+        speakers("إذ غرّد عمدة المدينة داميان كاريم في حسابه على \"تويتر\": \"أنا منعت مارين لوبان من الدخول بعد أن تجرأت على الظهور!\""),
+        vec!["عمدة المدينة داميان كاريم"]
+    );
+    assert!(
+        speakers("وقد تبين أن الوفاة ناتجة عن طعنة ويرجح أن الهالك قد تم قتله منذ مدة طويلة.")
+            .is_empty()
+    );
+    assert_eq!(
+        speakers("وجاء في الحكم أن الحكومة \"لم تشر إلى أي دليل\"."),
+        vec!["الحكم"]
     );
     // the antecedent of a relative clause in a report, without the report's complementizer
     assert_eq!(

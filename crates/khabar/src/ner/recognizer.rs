@@ -1177,7 +1177,16 @@ pub fn trim_stray_letters(tags: &mut [String], words: &[&str]) {
 /// `مسؤول`): the model sometimes takes one for a name before a verb; it is none.
 pub fn untag_source_nouns(tags: &mut [String], words: &[&str]) {
     let n = tags.len().min(words.len());
-    for (s, e, _) in bio::chunks(&tags[..n]) {
+    for (s, e, label) in bio::chunks(&tags[..n]) {
+        // `انتقدت ألفة يوسف تصريحات …`: the statements criticised end no person's name
+        if label == "PER" && e > s + 1 {
+            let last = crate::ner::forms::fold(words[e - 1]);
+            if matches!(last.as_str(), "تصريحات" | "تصريح" | "بيان" | "بلاغ" | "كلمه")
+            {
+                tags[e - 1] = "O".to_string();
+            }
+            continue;
+        }
         if e != s + 1 {
             continue;
         }

@@ -1263,12 +1263,16 @@ pub fn find_dates_in(
                     .as_ref(),
             )
     });
-    // `من كل شهر ماي`, `كل يوم جمعة`: what recurs is no date
+    // `من كل شهر ماي`, `كل يوم جمعة`, `يوم 30 مارس من كل سنة`: what recurs is no date
     out.retain(|d| {
         let before = |k: usize| d.tokens.start.checked_sub(k).map(|t| words[t].as_str());
+        let after = |k: usize| words.get(d.tokens.end + k).map(String::as_str);
         before(1) != Some("كل")
             && !(before(2) == Some("كل")
                 && before(1).is_some_and(|w| matches!(w, "شهر" | "يوم" | "سنه" | "عام")))
+            && !(after(0) == Some("من")
+                && after(1) == Some("كل")
+                && after(2).is_some_and(|w| matches!(w, "سنه" | "عام")))
     });
     merge_adjacent(out, words)
 }
@@ -1407,6 +1411,11 @@ mod tests {
                 (s.to_string(), d.kind, d.value)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_date_of_every_year_is_no_date() {
+        assert!(run("يحيون يوم 30 مارس من كل سنة يوم الأرض", None).is_empty());
     }
 
     #[test]

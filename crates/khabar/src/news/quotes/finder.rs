@@ -1093,10 +1093,10 @@ impl<'a, 'b> Finder<'a, 'b> {
                 i += 1;
                 continue;
             }
-            // `ويتوقع أن يساهم …`: the present of توقع with no subject after it is "it is
-            // expected"
+            // `ويتوقع أن يساهم …`, `ويرجح أن الهالك …`: the present of توقع or رجح with no
+            // subject after it is "it is expected", "it is likely"
             if attribution != Attribution::Explicit
-                && matches!(w.strip_prefix(['و', 'ف']).unwrap_or(w), "يتوقع")
+                && matches!(w.strip_prefix(['و', 'ف']).unwrap_or(w), "يتوقع" | "يرجح")
             {
                 i += 1;
                 continue;
