@@ -638,6 +638,13 @@ fn speakers_of_documents_relative_clauses_passed_on_words_and_participles() {
         speakers("وجاء في الحكم أن الحكومة \"لم تشر إلى أي دليل\"."),
         vec!["الحكم"]
     );
+    // a participle after a leading phrase and a comma takes its clause's subject, a construct
+    // that ends in a town's name
+    let s = speakers("وفي سياق متصل، تحدث كاتب عام بلدية سوسة عن الأشغال على مستوى شارع الشاذلي قلالة والتي انطلقت منذ جانفي 2016، مشيرا إلى أن نسبة تقدّم الأشغال بلغت حاليا 95 بالمائة.");
+    assert!(
+        s.len() == 1 && s[0].starts_with("كاتب عام بلدية سوسة"),
+        "{s:?}"
+    );
     // the antecedent of a relative clause in a report, without the report's complementizer
     assert_eq!(
         speakers("وقال الوزير إن المتهم الذي أفاد أنه بريء سيمثل أمام القضاء."),

@@ -1385,6 +1385,16 @@ impl<'a, 'b> Finder<'a, 'b> {
         } else {
             s0
         };
+        // (`وفي سياق متصل، تحدث فلان …، مشيرا`: a leading prepositional phrase closed by a
+        // comma comes before the clause, whatever the tagger makes of its words)
+        let leading = matches!(
+            self.word(s0),
+            "في" | "وفي" | "من" | "ومن" | "علي" | "وعلي" | "وبخصوص" | "بخصوص"
+        ) && self.turn_at(s0).is_none();
+        let s0 = match (s0 + 2..(s0 + 5).min(at)).find(|&t| is_comma(self.raw(t))) {
+            Some(c) if leading => c + 1,
+            _ => s0,
+        };
         // (`من جانبها، عبّرت فلانة … عن ضرورة …، مؤكدة`: after a turn phrase the clause
         // opens with its verb)
         let after_turn = self.turn_at(s0).is_some();
@@ -1494,13 +1504,28 @@ impl<'a, 'b> Finder<'a, 'b> {
         }
         // a pronoun-suffixed object (`جدّد دعوته إلى`) is no subject; a definite phrase or a
         // construct (`وزارة الشؤون الخارجية`) is
-        // (a construct chain ends in its definite noun: `نائب رئيس الجبهة الوطنية`)
+        // (a construct chain ends in its definite noun or a place's name: `نائب رئيس
+        // الجبهة الوطنية`, `كاتب عام بلدية سوسة`)
         let t0 = s.tokens.start;
+        // (the place of an administrative unit or a governor: `بلدية سوسة`, `والي نابل`;
+        // not any place, `تراجع حركة مشروع تونس` is no subject)
+        let in_place = |t: usize| {
+            t >= 1
+                && matches!(
+                    self.word(t - 1),
+                    "بلديه" | "ولايه" | "معتمديه" | "مدينه" | "والي"
+                )
+                && self.inp.entities.is_some_and(|es| {
+                    es.mentions
+                        .iter()
+                        .any(|e| e.label == "LOC" && e.tokens.start == t)
+                })
+        };
         let construct_chain = || {
             !self.is_verb_at(t0)
-                && (t0 + 1..s.tokens.end.min(t0 + 3))
+                && (t0 + 1..s.tokens.end.min(t0 + 4))
                     .take_while(|&t| self.is_nominal(t))
-                    .any(|t| self.word(t).starts_with("ال"))
+                    .any(|t| self.word(t).starts_with("ال") || in_place(t))
         };
         // (`ونفى نعتهم الإرهابيين …`: a noun with a plural possessive pronoun is the object)
         if s.label.is_none() && is_possessed_plural(self.word(t0)) {
