@@ -220,8 +220,14 @@ impl Analyzer {
         } else {
             find_numbers_in(&folded, &tokens)
         };
+        // (and a day before a month name outside any date, as in a recurring one: `13 فيفري
+        // من كل عام`)
         numbers.retain(|n| {
-            !dates
+            let day = n.tokens.len() == 1
+                && (1.0..=31.0).contains(&n.value)
+                && n.value.fract() == 0.0
+                && crate::news::dates::starts_month(&folded, n.tokens.end);
+            !day && !dates
                 .iter()
                 .any(|d| n.tokens.start < d.tokens.end && d.tokens.start < n.tokens.end)
         });

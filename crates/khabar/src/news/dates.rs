@@ -483,6 +483,12 @@ fn folded_months() -> &'static [FoldedMonth] {
     })
 }
 
+/// Whether a month name (of any of the calendars) starts at word `k` of the folded words:
+/// a number before one is a day of the month, not a count (`13 فيفري من كل عام`).
+pub(crate) fn starts_month(words: &[String], k: usize) -> bool {
+    month_at(words, k).is_some()
+}
+
 fn month_at(words: &[String], k: usize) -> Option<(u32, Calendar, usize)> {
     static FIRST: std::sync::OnceLock<crate::model::features::FastMap<String, ()>> =
         std::sync::OnceLock::new();
