@@ -171,7 +171,8 @@ const NOT_HEADLINE_END: &[&str] = &[
 const MAX_TITLE_TOKENS: usize = 10;
 
 /// Complementizers written with their hamza: they continue a clause and never open a
-/// sentence.
+/// sentence (unlike [`COMPLEMENTIZERS`], no `إن`, with which a sentence may open, and no
+/// `ان`, which may be written for it).
 const OPENS_NO_SENTENCE: &[&str] = &[
     "أن",
     "أنه",

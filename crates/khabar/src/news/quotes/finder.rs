@@ -894,7 +894,6 @@ impl<'a, 'b> Finder<'a, 'b> {
                         // (nor a verbal noun: `ونفى وجود أي قضية`)
                         // `بحسب ما نقلته الوكالة عن مكتب الناطق الرسمي`: what was passed on
                         // is the words of the source after عن
-                        let w = self.word(i);
                         let passed_on = ["ه", "ها"]
                             .iter()
                             .find_map(|p| w.strip_suffix(p))
