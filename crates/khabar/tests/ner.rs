@@ -645,6 +645,11 @@ fn speakers_of_documents_relative_clauses_passed_on_words_and_participles() {
         s.len() == 1 && s[0].starts_with("كاتب عام بلدية سوسة"),
         "{s:?}"
     );
+    // a verbal noun after a verb with no subject is its object (`ونفى إصدار …`)
+    assert_eq!(
+        speakers("أفاد الناطق الرسمي باسم القطب القضائي المالي سفيان السليطي أن النيابة أذنت بفتح أبحاث. ونفى إصدار أية بطاقة ايداع في شأن أي من المشتبه بهم، مضيفا أن القطب أحال ملفين على الوحدات المختصة."),
+        vec!["سفيان السليطي", "سفيان السليطي"]
+    );
     // the antecedent of a relative clause in a report, without the report's complementizer
     assert_eq!(
         speakers("وقال الوزير إن المتهم الذي أفاد أنه بريء سيمثل أمام القضاء."),

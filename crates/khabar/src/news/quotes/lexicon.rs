@@ -529,7 +529,11 @@ pub(super) fn is_emphatic_pronoun(w: &str) -> bool {
 /// Verbal nouns of what is denied, asserted or called for (`نفى وجود أي قضية`, `أكد ضرورة`,
 /// folded): right after a verb they are its object, never its subject.
 pub(super) fn is_content_noun(w: &str) -> bool {
-    matches!(w, "وجود" | "عدم" | "ضروره" | "امكانيه" | "اهميه" | "صحه")
+    // (`ونفى إصدار أية بطاقة ايداع`)
+    matches!(
+        w,
+        "وجود" | "عدم" | "ضروره" | "امكانيه" | "اهميه" | "صحه" | "اصدار"
+    )
 }
 
 /// The verbal noun of asserting with its pronoun (folded): `تأكيده`, `التأكيد`.
