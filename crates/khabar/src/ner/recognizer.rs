@@ -1174,7 +1174,8 @@ pub fn trim_stray_letters(tags: &mut [String], words: &[&str]) {
 }
 
 /// A one-word "entity" that is a common noun for a news source (`مصدران`, `المصادر`,
-/// `مسؤول`): the model sometimes takes one for a name before a verb; it is none.
+/// `مسؤول`): the model sometimes takes one for a name before a verb; it is none. A noun of
+/// statements that ends a person (`ألفة يوسف تصريحات …`) is left outside it.
 pub fn untag_source_nouns(tags: &mut [String], words: &[&str]) {
     let n = tags.len().min(words.len());
     for (s, e, label) in bio::chunks(&tags[..n]) {
@@ -1533,6 +1534,11 @@ mod tests {
         bio::read(text).unwrap()
     }
 
+    /// Tag names as the post-processing steps take them.
+    fn tags_of(t: &[&str]) -> Vec<String> {
+        t.iter().map(|x| x.to_string()).collect()
+    }
+
     #[test]
     fn a_person_chunk_starting_with_l_joins_the_one_before() {
         let words = ["قال", "محمد", "لسعد", "عبيد", "لسعد"];
@@ -1554,7 +1560,6 @@ mod tests {
 
     #[test]
     fn introduced_names_and_known_two_word_names_are_completed() {
-        let tags_of = |t: &[&str]| -> Vec<String> { t.iter().map(|x| x.to_string()).collect() };
         // `مواطن يدعى توفيق نصيب`: the word after the first name is its surname
         let words = ["مواطن", "يدعى", "توفيق", "نصيب", "عبر"];
         let mut tags = tags_of(&["O", "O", "B-PER", "O", "O"]);
@@ -1581,7 +1586,6 @@ mod tests {
 
     #[test]
     fn theophoric_names_and_source_nouns() {
-        let tags_of = |t: &[&str]| -> Vec<String> { t.iter().map(|x| x.to_string()).collect() };
         // `منتصر بالله بربيرو`: the word before `بالله` is the first half of the name
         let words = ["الناطق،", "منتصر", "بالله", "بربيرو", "أن"];
         let mut tags = tags_of(&["O", "O", "B-PER", "I-PER", "O"]);
@@ -1601,7 +1605,6 @@ mod tests {
 
     #[test]
     fn organisation_names_are_made_whole() {
-        let tags_of = |t: &[&str]| -> Vec<String> { t.iter().map(|x| x.to_string()).collect() };
         // a head noun tagged apart from its organisation
         let words = ["جيب", "لتنظيم", "داعش", "في", "سوريا"];
         let mut tags = tags_of(&["O", "B-ORG", "B-ORG", "O", "B-LOC"]);

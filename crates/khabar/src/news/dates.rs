@@ -349,6 +349,9 @@ fn direction(w: &str) -> Option<i64> {
     }
 }
 
+/// The nouns "year" that stand in a year's expression (`عام 2014`, `لسنة 2017`), folded.
+const YEAR_NOUNS: &[&str] = &["عام", "العام", "لعام", "سنه", "السنه"];
+
 /// Words before a bare year that make it one (`عام 2014`, `منذ 2011`).
 const YEAR_CUES: &[&str] = &[
     "عام",
@@ -758,10 +761,7 @@ pub fn find_dates_in(
                     tokens: j - 1..end,
                     kind: DateKind::Explicit,
                     value: None,
-                    calendar: Some(match cal {
-                        Calendar::Hijri => "hijri",
-                        Calendar::Gregorian => "gregorian",
-                    }),
+                    calendar: Some(cal.name()),
                 });
                 i = end;
                 continue;
@@ -787,10 +787,7 @@ pub fn find_dates_in(
                         tokens: start..end,
                         kind: DateKind::Explicit,
                         value,
-                        calendar: Some(match month {
-                            Some((_, Calendar::Hijri, _)) => "hijri",
-                            _ => "gregorian",
-                        }),
+                        calendar: Some(month.map_or(Calendar::Gregorian, |m| m.1).name()),
                     });
                     i = end;
                     continue;
@@ -1071,10 +1068,7 @@ pub fn find_dates_in(
                     tokens: start..end,
                     kind: DateKind::Explicit,
                     value,
-                    calendar: Some(match cal {
-                        Calendar::Gregorian => "gregorian",
-                        Calendar::Hijri => "hijri",
-                    }),
+                    calendar: Some(cal.name()),
                 });
                 i = end;
                 continue;
@@ -1156,10 +1150,7 @@ pub fn find_dates_in(
                 let prev = j
                     .checked_sub(1)
                     .map(|k| without_proclitics(&words[k], |x| YEAR_CUES.contains(&x)));
-                let year_noun = matches!(
-                    prev.as_deref(),
-                    Some("عام" | "العام" | "لعام" | "سنه" | "السنه")
-                );
+                let year_noun = prev.as_deref().is_some_and(|p| YEAR_NOUNS.contains(&p));
                 // the one-letter eras also abbreviate units (`400 م` metres): a year noun
                 // before them, or a year of their era's range
                 let cal = words.get(j + 1).and_then(|w| {
@@ -1183,7 +1174,7 @@ pub fn find_dates_in(
                         } else {
                             format!("{y:04}")
                         }),
-                        calendar: hijri.then_some("hijri"),
+                        calendar: hijri.then_some(cal.name()),
                     });
                     i = j + 2;
                     continue;
@@ -1241,9 +1232,7 @@ pub fn find_dates_in(
                     });
                 let cue = YEAR_CUES.contains(&prev) || of_period || range_end;
                 if cue {
-                    let s = if matches!(prev, "عام" | "العام" | "لعام" | "سنه" | "السنه")
-                        || SEASON_CUES.contains(&prev)
-                    {
+                    let s = if YEAR_NOUNS.contains(&prev) || SEASON_CUES.contains(&prev) {
                         j - 1
                     } else {
                         j

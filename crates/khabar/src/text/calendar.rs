@@ -23,6 +23,16 @@ pub enum Calendar {
     Hijri,
 }
 
+impl Calendar {
+    /// The calendar's name as the JSON output writes it: `gregorian` or `hijri`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Calendar::Gregorian => "gregorian",
+            Calendar::Hijri => "hijri",
+        }
+    }
+}
+
 macro_rules! m {
     ($month:expr, $cal:ident, $($w:expr),+) => {
         MonthName { words: &[$($w),+], month: $month, calendar: Calendar::$cal }
