@@ -412,6 +412,46 @@ const MONTH_PREPOSITIONS: &[&str] = &[
     "منتصف",
 ];
 
+/// The first year of a decade of the twentieth century named by its word (`التسعينات`,
+/// `الثمانينيات`, folded, with or without the article): 1990, 1980 …
+fn decade(w: &str) -> Option<i64> {
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    let stem = w.strip_suffix("يات").or_else(|| w.strip_suffix("ات"))?;
+    let k = DECADE_STEMS.iter().position(|&s| s == stem)?;
+    Some(1920 + 10 * k as i64)
+}
+
+/// The tens of the decades 1920 … 1990 as decade words write them (folded).
+const DECADE_STEMS: &[&str] = &[
+    "عشرين",
+    "ثلاثين",
+    "اربعين",
+    "خمسين",
+    "ستين",
+    "سبعين",
+    "ثمانين",
+    "تسعين",
+];
+
+/// Words before a decade that make it one (`في التسعينات`, `منذ الثمانينيات`, `مطلع
+/// السبعينات`): a decade word alone may be a name (`حي الخمسينات`).
+const DECADE_CUES: &[&str] = &[
+    "في",
+    "وفي",
+    "منذ",
+    "خلال",
+    "حتي",
+    "مطلع",
+    "بدايه",
+    "نهايه",
+    "اواخر",
+    "اوائل",
+    "منتصف",
+    "سنوات",
+    "فتره",
+    "حقبه",
+];
+
 /// `2013-2014`, `2016/2017`: two years of one span (the second after the first, at most
 /// ten years on), as (first, last).
 fn year_range(w: &str) -> Option<(i64, i64)> {
@@ -456,6 +496,13 @@ fn triggers() -> &'static crate::model::features::FastMap<String, ()> {
             .chain(THIS.iter().copied())
             .chain(ORDINAL_DAYS.iter().map(|o| o.0))
             .chain(["عيد", "راس", "قبل"]);
+        for stem in DECADE_STEMS {
+            for art in ["", "ال"] {
+                for suffix in ["ات", "يات"] {
+                    m.insert(format!("{art}{stem}{suffix}"), ());
+                }
+            }
+        }
         for w in words {
             m.insert(w.to_string(), ());
         }
@@ -551,6 +598,30 @@ pub fn find_dates_in(
             continue;
         }
         let start = i;
+        // a decade (`في التسعينات`, `خلال الثمانينيات من القرن الماضي`), after a word of
+        // time or with its century
+        if let Some(d) = decade(&words[i]) {
+            let cued = i > 0 && DECADE_CUES.contains(&words[i - 1].as_str());
+            let mut end = i + 1;
+            if words.get(end).is_some_and(|w| w == "من") {
+                end += 1;
+            }
+            let century = words.get(end).is_some_and(|w| w == "القرن")
+                && words
+                    .get(end + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "الماضي" | "العشرين" | "الفارط"));
+            if cued || century {
+                let end = if century { end + 2 } else { i + 1 };
+                out.push(DateMention {
+                    tokens: i..end,
+                    kind: DateKind::Year,
+                    value: Some(format!("{d:04}/{:04}", d + 9)),
+                    calendar: None,
+                });
+                i = end;
+                continue;
+            }
+        }
         // optional opener: يوم / صباح / مساء …
         let opener =
             OPENERS.contains(&without_proclitics(&words[i], |x| OPENERS.contains(&x)).as_ref());
@@ -737,6 +808,15 @@ pub fn find_dates_in(
                     ))
                 // (`على مدار اليوم`, `طوال اليوم`: all day long)
                 || (j > 0 && matches!(words[j - 1].as_str(), "مدار" | "طوال" | "طيله"))
+                // (`أن هذا اليوم تزامن مع …`, `تنظيم هذا اليوم سنويا`: the occasion named
+                // before, the subject of a reported clause or the object of organising or
+                // commemorating it)
+                || (j > 1
+                    && words[j - 1] == "هذا"
+                    && matches!(
+                        words[j - 2].as_str(),
+                        "ان" | "بان" | "لان" | "وان" | "تنظيم" | "احياء"
+                    ))
                 || words
                     .get(j + 1)
                     .is_some_and(|x| matches!(x.as_str(), "ذاته" | "نفسه")));
@@ -980,13 +1060,13 @@ pub fn find_dates_in(
                     .get(end + 1)
                     .and_then(|w| number(w))
                     .is_some_and(|y| year_range.contains(&y));
-            // (`27 جانفي من سنة 2014`, `في ديسمبر من سنة 2015`: the year of a day or a
+            // (`27 جانفي من سنة 2014`, `في ديسمبر من العام 2016`: the year of a day or a
             // month, after من)
             let of_year = !year_noun
                 && words.get(end).is_some_and(|w| w == "من")
                 && words
                     .get(end + 1)
-                    .is_some_and(|w| matches!(w.as_str(), "سنه" | "عام"))
+                    .is_some_and(|w| matches!(w.as_str(), "سنه" | "عام" | "السنه" | "العام"))
                 && words
                     .get(end + 2)
                     .and_then(|w| number(w))
@@ -1454,6 +1534,41 @@ mod tests {
         assert_eq!(
             got,
             vec![("جانفي", None), ("ديسمبر من سنة 2015", Some("2015-12"))]
+        );
+        let d = run("نتائج دراسة عرضها المعهد في ديسمبر من العام 2016.", None);
+        assert_eq!(d.len(), 1);
+        assert_eq!(
+            (d[0].0.as_str(), d[0].2.as_deref()),
+            ("ديسمبر من العام 2016", Some("2016-12"))
+        );
+    }
+
+    #[test]
+    fn this_day_as_an_occasion_is_no_date() {
+        let d = run(
+            "وأوضح أن هذا اليوم يهدف إلى التوعية، وأمل أن يقع تنظيم هذا اليوم سنويا. \
+             وتتواصل الأمطار خلال هذا اليوم",
+            None,
+        );
+        let got: Vec<&str> = d.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(got, vec!["اليوم"]);
+    }
+
+    #[test]
+    fn decades_after_a_word_of_time_or_with_their_century() {
+        let d = run(
+            "أطلقت لأول مرة في التسعينات. وعرفت البلاد تسعينيات القرن الماضي ازمة. أحياء \
+             المناقع والخمسينات والعالية",
+            None,
+        );
+        let got: Vec<(&str, Option<&str>)> =
+            d.iter().map(|x| (x.0.as_str(), x.2.as_deref())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("التسعينات", Some("1990/1999")),
+                ("تسعينيات القرن الماضي", Some("1990/1999")),
+            ]
         );
     }
 

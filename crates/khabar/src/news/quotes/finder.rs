@@ -331,6 +331,12 @@ impl<'a, 'b> Finder<'a, 'b> {
                     j = c + 1;
                     continue;
                 }
+                // (`أعلن الحزب عن تشكيل "اللقاء الوطني …"`: the name of an occasion, wherever
+                // it stands)
+                if is_occasion_head(self.word(o + 1)) && !(o > 0 && self.raw(o - 1) == ":") {
+                    j = c + 1;
+                    continue;
+                }
                 let name_like = (c - o <= 4
                     || (o > 0 && is_title_noun(self.word(o - 1)))
                     || self.word(o + 1).starts_with("لل"))
@@ -376,27 +382,30 @@ impl<'a, 'b> Finder<'a, 'b> {
             // `أعلنت الوزارة عن تمديد الآجال باعتبار أن`: "given that"; `أكدا على التأكيد على
             // منهج … أن`: a verb that took على/عن and a noun has its object; the
             // complementizer is another's
+            // (the preposition as written: the name علي folds the same; right after the verb
+            // or after its named subject: `وأعلن مرزوق عن تشكيل لجنة …`; not قال, which says
+            // about something: `قال عن الموضوع إن`)
+            let took_object = || {
+                (i + 1..(i + 3).min(j)).any(|p| {
+                    matches!(self.raw(p), "على" | "عن")
+                        && (p == i + 1 || self.entity_at.contains_key(&(i + 1)))
+                        && cue.prep != Some(self.word(p))
+                        && !is_say(self.word(i))
+                        && j > p + 1
+                        && !is_complementizer(self.word(p + 1))
+                        && self.mark_opening_at(p + 1).is_none()
+                        // (`على هامش`, `على إثر`, `عن طريق`: adverbial, no object)
+                        && !matches!(
+                            self.word(p + 1),
+                            "هامش" | "اثر" | "خلفيه" | "طريق" | "لسان" | "مستوي"
+                        )
+                })
+            };
             if is_complementizer(w)
                 // (`على اعتبار أن`)
                 && ((j > i + 1
                     && matches!(self.word(j - 1), "باعتبار" | "وباعتبار" | "اعتبارا" | "اعتبار"))
-                    // (the preposition as written: the name علي folds the same; right after
-                    // the verb or after its named subject: `وأعلن مرزوق عن تشكيل لجنة …`; not
-                    // قال, which says about something: `قال عن الموضوع إن`)
-                    || (i + 1..(i + 3).min(j)).any(|p| {
-                        matches!(self.raw(p), "على" | "عن")
-                            && (p == i + 1 || self.entity_at.contains_key(&(i + 1)))
-                            && cue.prep != Some(self.word(p))
-                            && !is_say(self.word(i))
-                            && j > p + 1
-                            && !is_complementizer(self.word(p + 1))
-                            && self.mark_opening_at(p + 1).is_none()
-                            // (`على هامش`, `على إثر`, `عن طريق`: adverbial, no object)
-                            && !matches!(
-                                self.word(p + 1),
-                                "هامش" | "اثر" | "خلفيه" | "طريق" | "لسان" | "مستوي"
-                            )
-                    }))
+                    || took_object())
             {
                 return None;
             }
@@ -517,7 +526,8 @@ impl<'a, 'b> Finder<'a, 'b> {
             if w == ":" {
                 // `أشارت إلى بعض النصائح: – تجنب التعب …`: a list after the colon is no
                 // speech
-                if matches!(self.raw(j + 1), "*" | "•" | "-" | "–" | "—") {
+                if matches!(self.raw(j + 1), "*" | "•" | "-" | "–" | "—") || self.lists_names(j + 1)
+                {
                     return None;
                 }
                 // `قال فلان: …` without marks: direct speech to the end of the sentence
@@ -525,8 +535,12 @@ impl<'a, 'b> Finder<'a, 'b> {
                     return Some((cue, o, QuoteKind::Direct, j));
                 }
                 // (not after another verb: `وزارة النقل تعلن عن اقتناء باخرة … تقرر طرد … رادس
-                // : الأمن يطلق …`, a list of headlines)
-                if j + 1 < self.sentence_end(i) && !(i + 1..j).any(|t| self.is_verb_at(t)) {
+                // : الأمن يطلق …`, a list of headlines; nor after the verb's object: `وأعلن
+                // الحزب عن تشكيل … مع مكونات المجتمع المدني: الائتلاف …`, a list)
+                if j + 1 < self.sentence_end(i)
+                    && !(i + 1..j).any(|t| self.is_verb_at(t))
+                    && !took_object()
+                {
                     return Some((cue, j + 1, QuoteKind::Direct, j));
                 }
                 return None;
@@ -543,6 +557,34 @@ impl<'a, 'b> Finder<'a, 'b> {
             j += 1;
         }
         None
+    }
+
+    /// Whether the words from `from` open a list of names: at least three items between
+    /// commas, before any verb, each opening with the article (`… المجتمع المدني: الائتلاف
+    /// المدني …، المنتدى الاجتماعي …، الاتحاد الوطني للمرأة، …`).
+    pub(super) fn lists_names(&self, from: usize) -> bool {
+        if from >= self.inp.tokens.len() {
+            return false;
+        }
+        let end = self.sentence_end(from);
+        let mut commas = 0;
+        let mut opens = true;
+        for t in from..end {
+            if self.is_verb_at(t) {
+                break;
+            }
+            if is_comma(self.raw(t)) {
+                commas += 1;
+                opens = true;
+            } else if opens {
+                let w = self.word(t);
+                if !(w.starts_with("ال") || w.starts_with("وال")) {
+                    break;
+                }
+                opens = false;
+            }
+        }
+        commas >= 2
     }
 
     /// Where an indirect report starting at `from` ends: the sentence end, or just before a
@@ -623,6 +665,8 @@ impl<'a, 'b> Finder<'a, 'b> {
                     || (c.prep == Some(next) && is_complementizer(self.word(k + 2)))
                     || self.mark_opening_at(k + 1).is_some()
                     || next == ":"
+                    // `موضحا بالقول …: "…"`: "saying" announces the quotation
+                    || next == "بالقول"
                     // `، وقال فلان إن`, `فيما بين فلان أن`: a new report with its subject
                     || (!c.participle && self.report_at(k).is_some())
                     // `… 500 كيلومتر واصفا عملية الإطلاق بأنها`: a participle with its object
@@ -1199,8 +1243,10 @@ impl<'a, 'b> Finder<'a, 'b> {
             let closed = self.is_mark(c);
             // a title (`ندوة حول "…"`) is not a quotation, nor are quoted words right before a
             // complementizer (`ملتقى بخصوص "…" أنه`), which name a thing of the report
-            let title =
-                (o > 0 && is_title_noun(self.word(o - 1))) || is_complementizer(self.word(c + 1));
+            // (nor are the quoted names of occasions: `أطلق المعهد "يوم المساواة …"`)
+            let title = (o > 0 && is_title_noun(self.word(o - 1)))
+                || is_complementizer(self.word(c + 1))
+                || is_occasion_head(self.word(o + 1));
 
             // `معرض "…" و"…" و"…"`: quoted names in a list
             let joined = |a: usize, b: usize| {

@@ -785,9 +785,10 @@ pub(super) fn is_attribution(w: &str) -> bool {
     )
 }
 
-/// `تعبيره`, `قوله`, `تصريحها` …: the speaker's own words, after `حسب`/`وفق`.
+/// `تعبيره`, `قوله`, `تصريحها`, `حديثه` …: the speaker's own words, after `حسب`/`وفق` (and
+/// never a speaker: `وتابع حديثه "…"` continues his talk).
 pub(super) fn is_own_words(w: &str) -> bool {
-    ["تعبير", "قول", "تصريح", "كلام"].iter().any(|n| {
+    ["تعبير", "قول", "تصريح", "كلام", "حديث"].iter().any(|n| {
         w.strip_prefix(n)
             .is_some_and(|p| matches!(p, "ه" | "ها" | "هم" | "هما"))
     })
@@ -1144,5 +1145,27 @@ pub(super) fn is_event_noun(w: &str) -> bool {
             | "حسابه"
             | "حسابها"
             | "اضافه"
+    )
+}
+
+/// Heads of the names of occasions and gatherings (folded): quoted words that open with one
+/// name a thing (`أطلق المعهد "يوم المساواة في الأجور …"`, `تشكيل "اللقاء الوطني المدني
+/// …"`), they are not a quotation.
+pub(super) fn is_occasion_head(w: &str) -> bool {
+    matches!(
+        w,
+        "يوم"
+            | "لقاء"
+            | "اللقاء"
+            | "ملتقي"
+            | "الملتقي"
+            | "منتدي"
+            | "المنتدي"
+            | "ندوه"
+            | "مؤتمر"
+            | "مهرجان"
+            | "تظاهره"
+            | "حمله"
+            | "اسبوع"
     )
 }

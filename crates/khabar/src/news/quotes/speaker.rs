@@ -332,6 +332,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             || matches!(first, "ما" | "مما" | "عما" | "من" | "ممن" | "عدم" | "مره")
             || is_honorific(first)
             || is_complementizer(first)
+            || is_own_words(first)
             || first_person_verb
             || self.is_prep_at(r.start)
             || self.cue_at(r.start).is_some()
@@ -1224,6 +1225,36 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// The speaker of a verb without a subject of its own: the most recent speaker whose verb
     /// agrees with it; else, for a singular verb, the person named last before the verb in its
     /// sentence or the one before; else the most recent speaker.
+    /// `وبالتحري مع المعني صرح أنه`: a verb without subject right after the phrase of
+    /// questioning someone (named there, not by a pronoun: `بالتحري معهم` leaves the verb to
+    /// the people counted before) is said by the one questioned.
+    pub(super) fn questioned(&self, cue_at: usize) -> Option<Speaker> {
+        let s0 = self.sentence_start(cue_at);
+        let w = self.word(s0);
+        if w.strip_prefix('و').unwrap_or(w) != "بالتحري" || self.word(s0 + 1) != "مع" {
+            return None;
+        }
+        let from = s0 + 2;
+        // up to the verb, a comma or the questioners (`من طرف فرقة …`)
+        let end = (from..cue_at)
+            .find(|&t| {
+                is_comma(self.raw(t))
+                    || (self.word(t) == "من" && self.word(t + 1) == "طرف")
+                    || self.is_verb_at(t)
+            })
+            .unwrap_or(cue_at);
+        // (the verb follows the phrase: after a comma at most)
+        let next = if end < cue_at && is_comma(self.raw(end)) {
+            end + 1
+        } else {
+            end
+        };
+        if end == from || next != cue_at {
+            return None;
+        }
+        self.speaker_in(from..end)
+    }
+
     pub(super) fn implicit(
         &self,
         speakers: &Speakers,
@@ -1250,6 +1281,11 @@ impl<'a, 'b> Finder<'a, 'b> {
         }
         if cue.participle || after_comma || turn_clause {
             if let Some(s) = self.clause_subject(cue_at, true) {
+                return (Some(s), Attribution::Clause);
+            }
+        }
+        if !cue.participle {
+            if let Some(s) = self.questioned(cue_at) {
                 return (Some(s), Attribution::Clause);
             }
         }
