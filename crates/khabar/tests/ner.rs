@@ -928,3 +928,32 @@ fn names_of_occasions_lists_saying_talk_and_the_one_questioned() {
     );
     assert_eq!(s, vec!["المعني"]);
 }
+
+#[test]
+fn relatives_necessity_context_phrases_subjects_of_cases_and_testimonies() {
+    // a relative of someone speaks, not the one named after
+    assert_eq!(
+        speakers(
+            r#"أكدت والدة التلميذ مالك بن حمودة في تصريح ل"الجوهرة أف أم" أن ابنها تحصّل على أحسن معدل وطني."#
+        ),
+        vec!["والدة التلميذ مالك بن حمودة"]
+    );
+    // `تؤكد ضرورة أن`: the complementizer is the noun's
+    let s = speakers("وأكّد الرئيس في حوار مساء اليوم، أنه لا يمكن حل الأزمة دون الجوار، كما أن تونس تؤكّد ضرورة أن يكون الحل نابعا من الليبيين أنفسهم.");
+    assert_eq!(s, vec!["الرئيس"]);
+    // `مشيرا في ذات السياق إلى أن` ends the report before it and opens its own
+    let s = speakers("وأوضح العليمي أن الاضراب يأتي على خلفية رفض المشغل مراجعة الاتفاقيات مشيرا في ذات السياق إلى أن الادارة تعنتت ورفضت فتح باب التفاوض.");
+    assert_eq!(s, vec!["العليمي", "العليمي"]);
+    // the subject of a case in marks is no quotation
+    assert!(speakers(r#"وقد تم الاحتفاظ بهم ومباشرة قضية عدلية في شأنهم موضوعها "المسك والنّقل والاستهلاك والتّسليم لغاية التّرويج لمادّة مخدّرة"."#).is_empty());
+    // a participle after the report of a relative clause goes on with its antecedent
+    let s = speakers(
+        r#"وكان رئيس الحكومة يوسف الشاهد استقبل بقصر الحكومة الامين العام للإتحاد العام التونسي للشغل نور الدين الطبوبي الذي صرح أيضا عقب اللقاء أن "تونس لا تتحمل أي توترات"، مضيفا أن "تونس هي التي ستبقى منتصرة"، بحسب تعبيره."#,
+    );
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[0], s[1]);
+    assert!(s[0].contains("الطبوبي"), "{s:?}");
+    // the witness of a testimony speaks in the next reports
+    let s = speakers("وبحسب شهادة المواطنة التي التقطت صورا عديدة لهم، فقد وصل التلاميذ لمدرستهم أمس متأخرين. وأوضحت أن ما شاهدته حصل بأحد المدارس بمدينة سوسة.");
+    assert_eq!(s, vec!["المواطنة"]);
+}

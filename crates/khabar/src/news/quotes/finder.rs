@@ -431,6 +431,17 @@ impl<'a, 'b> Finder<'a, 'b> {
             {
                 return None;
             }
+            // `تؤكد ضرورة أن يكون الحل …`: the complementizer completes the verb's object, a
+            // noun of necessity or possibility
+            if is_complementizer(w)
+                && j > i + 1
+                && matches!(
+                    self.word(j - 1),
+                    "ضروره" | "وجوب" | "اهميه" | "امكانيه" | "احتمال"
+                )
+            {
+                return None;
+            }
             // `أكد عرض ملفه … إلى أن وصل`: إلى أن is "until" after a verb that takes no إلى
             // (right after the verb it is its preposition all the same: `مضيفا إلى أنها`)
             if is_complementizer(w)
@@ -559,6 +570,14 @@ impl<'a, 'b> Finder<'a, 'b> {
         None
     }
 
+    /// Whether `في ذات السياق`, `في نفس الإطار`, `في هذا الصدد` … (the same context) stands
+    /// at `t`.
+    pub(super) fn context_phrase_at(&self, t: usize) -> bool {
+        matches!(self.word(t), "في" | "وفي")
+            && matches!(self.word(t + 1), "ذات" | "نفس" | "هذا")
+            && matches!(self.word(t + 2), "السياق" | "الصدد" | "الاطار")
+    }
+
     /// Whether the words from `from` open a list of names: at least three items between
     /// commas, before any verb, each opening with the article (`… المجتمع المدني: الائتلاف
     /// المدني …، المنتدى الاجتماعي …، الاتحاد الوطني للمرأة، …`).
@@ -670,7 +689,12 @@ impl<'a, 'b> Finder<'a, 'b> {
                     // `، وقال فلان إن`, `فيما بين فلان أن`: a new report with its subject
                     || (!c.participle && self.report_at(k).is_some())
                     // `… 500 كيلومتر واصفا عملية الإطلاق بأنها`: a participle with its object
-                    || (c.participle && self.report_at(k).is_some_and(|r| r.1 <= k + 4));
+                    // (or with `في ذات السياق` before its preposition: `مشيرا في ذات السياق
+                    // إلى أن`)
+                    || (c.participle
+                        && self.report_at(k).is_some_and(|r| {
+                            r.1 <= k + 4 || (r.1 <= k + 7 && self.context_phrase_at(k + 1))
+                        }));
                 if continues && opens_report {
                     return if conj { k - 1 } else { k };
                 }
@@ -988,6 +1012,20 @@ impl<'a, 'b> Finder<'a, 'b> {
                     if self.word(from) == "ل" || self.word(from) == "لما" {
                         from += 1;
                     }
+                    // `وبحسب شهادة المواطنة …. وأوضحت أن`: the witness of a testimony
+                    if matches!(
+                        self.word(from),
+                        "شهاده"
+                            | "روايه"
+                            | "اقوال"
+                            | "افاده"
+                            | "افادات"
+                            | "تصريح"
+                            | "تصريحات"
+                    ) && self.word(from + 1).starts_with("ال")
+                    {
+                        from += 1;
+                    }
                     let end = self.sentence_end(i).min(i + 12);
                     if let Some(s) = self.speaker_in(from..end).filter(|s| {
                         let head = self.word(s.tokens.start);
@@ -1104,6 +1142,27 @@ impl<'a, 'b> Finder<'a, 'b> {
                 .then(|| self.statement_owner_before(i - 1))
                 .flatten()
             };
+            // `… الطبوبي الذي صرح أيضا أن "…"، مضيفا أن`: a participle right after the
+            // report of a relative clause goes on with its speaker, the antecedent (not after
+            // a report nested in another: `… أسعار الفلفل التي توقع أن …`)
+            let relative_turn = || {
+                let q = out.last().filter(|_| cue.participle && i > 0)?;
+                let cue_at = q.cue.as_ref()?.start;
+                if out.iter().any(|p| p.content.contains(&cue_at)) {
+                    return None;
+                }
+                // (only a closing mark and a comma between)
+                let between = q.content.end..i;
+                (between.len() <= 2
+                    && between
+                        .clone()
+                        .all(|t| is_comma(self.raw(t)) || self.is_mark(t))
+                    && cue_at > 0
+                    && is_relative_pronoun(self.word(cue_at - 1))
+                    && self.sentence_of[cue_at] == self.sentence_of[i])
+                    .then(|| q.speaker.clone())
+                    .flatten()
+            };
             let (speaker, attribution) = match explicit {
                 Some(s) => (Some(s), Attribution::Explicit),
                 None => match owner().or_else(|| self.document_before(i, cue)) {
@@ -1112,7 +1171,10 @@ impl<'a, 'b> Finder<'a, 'b> {
                         Some(s) => (Some(s), Attribution::Clause),
                         None => match self.speaker_before(i, 0) {
                             Some(s) => (Some(s), Attribution::BeforeCue),
-                            None => self.implicit(&speakers, cue, i),
+                            None => match relative_turn() {
+                                Some(s) => (Some(s), Attribution::Previous),
+                                None => self.implicit(&speakers, cue, i),
+                            },
                         },
                     },
                 },

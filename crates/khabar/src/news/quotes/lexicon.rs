@@ -740,8 +740,9 @@ pub(super) fn is_clause_participle(w: &str) -> bool {
             | "منتقد"
             // accusing (`متهما إياها بسرد الأكاذيب`)
             | "متهم"
-            // threatening (`ملوحا بالتصعيد`)
+            // threatening (`ملوحا بالتصعيد`, `مهددا بالدخول في إضراب`)
             | "ملوح"
+            | "مهدد"
     )
 }
 
@@ -927,9 +928,13 @@ pub(super) fn is_title_noun(w: &str) -> bool {
             | "الندوه"
             | "البرنامج"
             | "الحمله"
-            // `تحت تسمية "…"`; `حول موضوع "…"`
+            // `تحت تسمية "…"`; `حول موضوع "…"`; `قضية عدلية موضوعها "…"`
             | "تسميه"
             | "موضوع"
+            | "موضوعها"
+            | "موضوعه"
+            | "عنوانها"
+            | "عنوانه"
             // a quoted name of a firm or an office (`مكتب "وان تو وان …"`)
             | "مكتب"
             | "شركه"
@@ -1167,5 +1172,29 @@ pub(super) fn is_occasion_head(w: &str) -> bool {
             | "تظاهره"
             | "حمله"
             | "اسبوع"
+    )
+}
+
+/// Nouns of kinship and counsel in construct (folded): `والدة التلميذ فلان`, `شقيق الضحية`,
+/// `محامي المتهم` name someone's relative or lawyer, who speaks, not the one named after.
+pub(super) fn is_kin_or_counsel(w: &str) -> bool {
+    matches!(
+        w,
+        "والد"
+            | "والده"
+            | "ام"
+            | "شقيق"
+            | "شقيقه"
+            | "اخ"
+            | "اخت"
+            | "زوج"
+            | "زوجه"
+            | "ارمله"
+            | "نجل"
+            | "عائله"
+            | "اسره"
+            | "محامي"
+            | "محاميه"
+            | "محاميا"
     )
 }

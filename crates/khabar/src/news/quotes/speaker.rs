@@ -459,11 +459,15 @@ impl<'a, 'b> Finder<'a, 'b> {
     }
 
     /// Whether the description starting at token `t` is headed by a partitive (`أحد
-    /// محاميي …`, `إحدى`, `بعض`) or by an indefinite noun with a ل-phrase (`مستشار لحملة
-    /// …`): a name later in it is then whose people they are, not the speaker.
+    /// محاميي …`, `إحدى`, `بعض`), a noun of kinship or counsel (`والدة التلميذ …`) or an
+    /// indefinite noun with a ل-phrase (`مستشار لحملة …`): a name later in it is then whose
+    /// people they are, not the speaker.
     pub(super) fn possessive_description(&self, t: usize) -> bool {
         let w = self.word(t);
         matches!(w, "احد" | "احدي" | "بعض")
+            // `والدة التلميذ مالك بن حمودة`, `محامي المتهم`: a relative or a lawyer of
+            // someone speaks
+            || (is_kin_or_counsel(w) && t + 1 < self.inp.tokens.len())
             || (t + 1 < self.inp.tokens.len()
                 && self.inp.tokens[t].kind == TokenKind::Arabic
                 && !has_article(w)
@@ -1222,9 +1226,6 @@ impl<'a, 'b> Finder<'a, 'b> {
             .flatten()
     }
 
-    /// The speaker of a verb without a subject of its own: the most recent speaker whose verb
-    /// agrees with it; else, for a singular verb, the person named last before the verb in its
-    /// sentence or the one before; else the most recent speaker.
     /// `وبالتحري مع المعني صرح أنه`: a verb without subject right after the phrase of
     /// questioning someone (named there, not by a pronoun: `بالتحري معهم` leaves the verb to
     /// the people counted before) is said by the one questioned.
@@ -1255,6 +1256,9 @@ impl<'a, 'b> Finder<'a, 'b> {
         self.speaker_in(from..end)
     }
 
+    /// The speaker of a verb without a subject of its own: the most recent speaker whose verb
+    /// agrees with it; else, for a singular verb, the person named last before the verb in its
+    /// sentence or the one before; else the most recent speaker.
     pub(super) fn implicit(
         &self,
         speakers: &Speakers,
