@@ -957,3 +957,31 @@ fn relatives_necessity_context_phrases_subjects_of_cases_and_testimonies() {
     let s = speakers("وبحسب شهادة المواطنة التي التقطت صورا عديدة لهم، فقد وصل التلاميذ لمدرستهم أمس متأخرين. وأوضحت أن ما شاهدته حصل بأحد المدارس بمدينة سوسة.");
     assert_eq!(s, vec!["المواطنة"]);
 }
+
+#[test]
+fn papers_titles_at_the_end_while_clauses_refusals_and_invisible_controls() {
+    // what a paper publishes, with its quoted name
+    assert_eq!(
+        speakers(
+            r#"جاء في صحيفة "الشروق الجزائرية" أن السوق الجزائرية للبناء ستفتح أمام اليد العاملة التونسية."#
+        ),
+        vec![r#"صحيفة "الشروق الجزائرية""#]
+    );
+    // a quoted law name after its title noun, even at the end of the sentence
+    let s = speakers(
+        r#"ووصف الكحلاوي مواقف بعض القيادات "باللامسؤولة والمقلقة" من ذلك دفاعها عن قانون "هو يسرق وأنت تخلّص"."#,
+    );
+    assert!(s.is_empty(), "{s:?}");
+    // `في الوقت الذي أكد فيه` ends a report; a speaker's name has no invisible controls
+    let text = "وقال الوزير عبد المجيد تبون إن\u{202e} \"\u{202c}الجزائر\u{202e} \u{202c}ترحب\u{202e} \u{202c}ببناء\u{202e} \u{202c}شراكة\u{202e} \u{202c}قوية\u{202e}\" \u{202c}في\u{202e} \u{202c}القطاع\u{202e} \u{202c}في\u{202e} \u{202c}الوقت\u{202e} \u{202c}الذي\u{202e} \u{202c}أكد\u{202e} \u{202c}فيه\u{202e} \u{202c}السفير\u{202e} \u{202c}التونسي\u{202e} \"\u{202c}رغبة\u{202e} \u{202c}بلاده\u{202e} \u{202c}في\u{202e} \u{202c}العمل\u{202e} \u{202c}على\u{202e} \u{202c}تمتين\u{202e} \u{202c}التعاون\u{202e}\".";
+    assert!(
+        from_last_content_word(text, 0).starts_with("القطاع\u{202e} \u{202c}في"),
+        "{:?}",
+        from_last_content_word(text, 0)
+    );
+    assert_eq!(speakers(text)[1], "السفير التونسي");
+    // `، لكنه امتنع عن القول` is the writer's
+    let text = r#"وقال كادو إن المهاجم اندفع نحو دورية، مشيرا إلى أن الشرطة أوقفت المهاجم وشخصا آخر "اشتبهت بسلوكه"، لكنه امتنع عن القول ما إذا كان هذا الشخص متورطا في الاعتداء."#;
+    let rest = from_last_content_word(text, usize::MAX);
+    assert!(rest.starts_with("بسلوكه"), "{rest:?}");
+}

@@ -412,6 +412,11 @@ const MONTH_PREPOSITIONS: &[&str] = &[
     "منتصف",
 ];
 
+/// A quotation mark token.
+fn is_quote_mark(w: &str) -> bool {
+    matches!(w, "\"" | "«" | "»" | "“" | "”" | "„")
+}
+
 /// The first year of a decade of the twentieth century named by its word (`التسعينات`,
 /// `الثمانينيات`, folded, with or without the article): 1990, 1980 …
 fn decade(w: &str) -> Option<i64> {
@@ -808,6 +813,10 @@ pub fn find_dates_in(
                     ))
                 // (`على مدار اليوم`, `طوال اليوم`: all day long)
                 || (j > 0 && matches!(words[j - 1].as_str(), "مدار" | "طوال" | "طيله"))
+                // (`لموقع "روسيا اليوم"`: the last word of a quoted name)
+                || (words.get(j + 1).is_some_and(|x| is_quote_mark(x))
+                    && ((j >= 2 && is_quote_mark(&words[j - 2]))
+                        || (j >= 3 && is_quote_mark(&words[j - 3]))))
                 // (`أن هذا اليوم تزامن مع …`, `تنظيم هذا اليوم سنويا`: the occasion named
                 // before, the subject of a reported clause or the object of organising or
                 // commemorating it)
@@ -1541,6 +1550,16 @@ mod tests {
             (d[0].0.as_str(), d[0].2.as_deref()),
             ("ديسمبر من العام 2016", Some("2016-12"))
         );
+    }
+
+    #[test]
+    fn a_quoted_name_ending_in_today_is_no_date() {
+        let d = run(
+            r#"وذكرت المصادر، لموقع "روسيا اليوم" أن المشتبه به دخل اليوم."#,
+            None,
+        );
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].0, "اليوم");
     }
 
     #[test]

@@ -337,11 +337,13 @@ impl<'a, 'b> Finder<'a, 'b> {
                     j = c + 1;
                     continue;
                 }
-                let name_like = (c - o <= 4
-                    || (o > 0 && is_title_noun(self.word(o - 1)))
-                    || self.word(o + 1).starts_with("لل"))
-                    && c + 1 < self.sentence_end(i)
-                    && !matches!(self.raw(c + 1), "." | "!" | "?" | "؟" | ":");
+                // (after a title noun, also at the end of the sentence: `دفاعها عن قانون "هو
+                // يسرق وأنت تخلّص".`)
+                let titled = o > 0 && is_title_noun(self.word(o - 1));
+                let name_like = titled
+                    || ((c - o <= 4 || self.word(o + 1).starts_with("لل"))
+                        && c + 1 < self.sentence_end(i)
+                        && !matches!(self.raw(c + 1), "." | "!" | "?" | "؟" | ":"));
                 // `نفى … ما تناقلته وسائل الإعلام بشأن "…"`: what it is about, a topic, not
                 // words of the subject (also at the end of the sentence)
                 if o > 0 && matches!(self.word(o - 1), "بشان" | "بخصوص" | "وبشان" | "وبخصوص")
@@ -665,6 +667,16 @@ impl<'a, 'b> Finder<'a, 'b> {
             {
                 return k;
             }
+            // (`… في القطاع في الوقت الذي أكد فيه السفير "…"`, `في وقت أكد الوزير`: "while",
+            // with or without a comma)
+            let while_at = match (self.word(k + 1), self.word(k + 2)) {
+                ("الوقت", "الذي") => Some(k + 3),
+                ("وقت", _) => Some(k + 2),
+                _ => None,
+            };
+            if w == "في" && while_at.is_some_and(|v| cue_any(self.word(v)).is_some()) {
+                return k;
+            }
             if let Some(c) = self.cue_at(k) {
                 let conj = matches!(self.word(k - 1), "فيما" | "بينما" | "كما" | "ثم" | "حيث");
                 // (`وفيما أكدت المصادر أن …، أكد مرافقا الضحية أنه`: after a report opened by
@@ -741,8 +753,14 @@ impl<'a, 'b> Finder<'a, 'b> {
             // `ولكن أكد ضرورة …`: "but" and a reporting verb open the speaker's next clause,
             // even with a nominal object
             // (`لكنه استدرك أن`: with the subject's pronoun)
+            // (`، لكنه امتنع عن القول …`, `لكنها رفضت الكشف`: the speaker's refusal, told by
+            // the writer)
             if matches!(w, "لكن" | "ولكن" | "لكنه" | "لكنها" | "ولكنه" | "ولكنها")
-                && self.cue_at(k + 1).is_some()
+                && (self.cue_at(k + 1).is_some()
+                    || matches!(
+                        self.word(k + 1),
+                        "امتنع" | "امتنعت" | "امتنعوا" | "رفض" | "رفضت" | "رفضوا"
+                    ))
             {
                 return k;
             }

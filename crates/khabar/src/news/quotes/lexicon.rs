@@ -341,7 +341,10 @@ pub(super) fn contextual_cue<'w>(w: &str, next: impl Fn(usize) -> &'w str) -> Op
         "جاء" | "ورد" => {
             let noun = next(1);
             let noun = noun.strip_prefix("ال").unwrap_or(noun);
-            (next(0) == "في" && is_document_noun(noun)).then(|| cue(Masculine, true, false, None))
+            // (`جاء في صحيفة "الشروق" أن`: what a paper publishes)
+            let paper = matches!(noun, "صحيفه" | "جريده" | "مجله" | "يوميه" | "اسبوعيه");
+            (next(0) == "في" && (is_document_noun(noun) || paper))
+                .then(|| cue(Masculine, true, false, None))
         }
         // `علمت الجوهرة أف أم من مصادر رسمية أن`: the source after من speaks
         "علمت" | "علم" => (0..6).any(|k| next(k) == "من").then(|| Cue {

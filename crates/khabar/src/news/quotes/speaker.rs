@@ -224,8 +224,15 @@ impl<'a, 'b> Finder<'a, 'b> {
 
     /// A speaker named by the words of `r` (a description, not an entity).
     pub(super) fn described(&self, r: Range<usize>) -> Speaker {
+        // (the name is for reading: without invisible controls, one space between words —
+        // `السفير\u{202e} \u{202c}التونسي` is `السفير التونسي`; the tokens keep the span)
+        let text = self.span_text(r.clone());
+        let visible: String = text
+            .chars()
+            .filter(|&c| !crate::text::chars::is_invisible(c))
+            .collect();
         Speaker {
-            name: self.span_text(r.clone()).to_string(),
+            name: visible.split_whitespace().collect::<Vec<_>>().join(" "),
             tokens: r,
             label: None,
             role: None,
@@ -934,6 +941,13 @@ impl<'a, 'b> Finder<'a, 'b> {
             if e.tokens.end <= region_end && e.label != "LOC" {
                 return self.entity_speaker(k, None);
             }
+        }
+        // (`جاء في صحيفة "الشروق الجزائرية" أن`: the name in marks after the noun is its)
+        if let Some((_, c)) = self
+            .mark_opening_at(noun + 1)
+            .filter(|&(o, c)| self.is_mark(c) && c - o <= 5 && c < region_end)
+        {
+            return Some(self.described(noun..c + 1));
         }
         let end = (noun + 1..region_end)
             .find(|&t| {
