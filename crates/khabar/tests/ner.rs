@@ -985,3 +985,14 @@ fn papers_titles_at_the_end_while_clauses_refusals_and_invisible_controls() {
     let rest = from_last_content_word(text, usize::MAX);
     assert!(rest.starts_with("بسلوكه"), "{rest:?}");
 }
+
+#[test]
+fn expectations_inside_reports_and_a_person_with_a_title_after_kana() {
+    // an expectation inside a report is part of what was said
+    let s = speakers("قال الناطق باسم حركة النهضة، عماد الحمّامي، إن الحركة تتوقع أن يكون تمثيلها أكبر في حكومة الوحدة الوطنية المقبلة.");
+    assert_eq!(s.len(), 1, "{s:?}");
+    // `وكان فلان رئيس الجمعية أعلن أن`: the person and their title, not the last speaker
+    let s = speakers("وقال الوزير خليل العميري إن التظاهرة الأولى من نوعها. وكان حاتم سليمان رئيس الجمعية أعلن أنّ هذا المهرجان يُنظم لأول مرّة في تونس.");
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1], "حاتم سليمان");
+}

@@ -842,6 +842,11 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// A report nested in the content of another (`ذكرت وسائل إعلام أن أردوغان صرح بأن …`):
     /// a verb without و whose subject is written before it, inside `within`.
     pub(super) fn nested_report(&self, i: usize, within: Range<usize>) -> Option<Quote> {
+        // (`إن الحركة تتوقع أن يكون تمثيلها أكبر`: an expectation inside a report is part of
+        // what was said, not a report of its own)
+        if is_form_of(self.word(i), "توقع") {
+            return None;
+        }
         let (cue, content_start, kind, region_end) = self.report_at(i)?;
         // a subject after the verb (`القطع التي رجّح المصدر الأمني أن`), else before it
         let after = (!cue.participle)
@@ -1152,6 +1157,15 @@ impl<'a, 'b> Finder<'a, 'b> {
             let e = &es.mentions[k];
             if e.tokens == np && matches!(e.label.as_str(), "PER" | "ORG") {
                 return self.entity_speaker(k, None);
+            }
+            // `وكان حاتم سليمان رئيس الجمعية أعلن`: a person and the title after the name
+            let title = e.tokens.end..np.end;
+            if e.label == "PER"
+                && e.tokens.end < np.end
+                && title.len() <= MAX_DESCRIPTION
+                && title.clone().all(|t| self.is_nominal(t))
+            {
+                return self.entity_speaker(k, Some(title));
             }
         }
         self.subject_phrase(np)
