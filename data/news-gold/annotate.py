@@ -11219,7 +11219,9 @@ BLIND76 = {
             ("أن التحوير لا يستبعد", "هيكلة وزارة الداخلية", SOURCES76, "indirect"),
             ("أن الحكومة ستشهد", "من وزراء وكتاب دولة", ["الحبيب الصيد", "رئيس الحكومة"], "indirect"),
         ],
-        "dates": ["موفى شهر ديسمبر المقبل", "أمس الجمعة", "سنة 2016"],
+        # (corrected after the blind score by the earlier sets' practice: `في الفترة
+        # القادمة` is a date in ant20ab, ant20al, ant30j)
+        "dates": ["موفى شهر ديسمبر المقبل", "أمس الجمعة", "الفترة القادمة", "سنة 2016"],
     },
     "JA-economy-44-11052016": {
         "quotes": [
@@ -11230,7 +11232,9 @@ BLIND76 = {
         ],
         "dates": ["اليوم الأربعاء 11 ماي 2016", "24 إلى 28 ماي الحالي", "يوم الخميس 26 ماي"],
     },
-    "JA-society-390-20160620": {"quotes": [], "dates": ["فجر الجمعة الماضي", "اليوم ااثنين", "اليوم الموالي"]},
+    # (corrected after the blind score by the earlier sets' practice: the day after an event,
+    # `في اليوم التالي` in ant20t, is no date)
+    "JA-society-390-20160620": {"quotes": [], "dates": ["فجر الجمعة الماضي", "اليوم ااثنين"]},
     "JA-localNews-333-15012016": {
         "quotes": [
             ("ان المشاركين في جلسة", "العالقة للمطار", CHELLI76, "indirect"),
@@ -11285,7 +11289,9 @@ BLIND76 = {
             ("أنه لم يتم الرد", "تصرفات هولندا", ERDOGAN76, "indirect"),
             ("لم نقم بعد", "سيلقونهم درسا", ERDOGAN76, "direct"),
         ],
-        "dates": ["اليوم الأحد", "أمس السبت", "الأحد"],
+        # (corrected after the blind score: the anchor of the bare الأحد was the one inside
+        # اليوم الأحد)
+        "dates": ["اليوم الأحد", "أمس السبت", "الأحد@2"],
     },
     "JA-localNews-261-05012017": {
         "quotes": [

@@ -996,3 +996,17 @@ fn expectations_inside_reports_and_a_person_with_a_title_after_kana() {
     assert_eq!(s.len(), 2, "{s:?}");
     assert_eq!(s[1], "حاتم سليمان");
 }
+
+#[test]
+fn quoted_bodies_modal_complementizers_future_verbs_and_hadha_openers() {
+    // the quoted name of a body is no quotation; a quoted statement opening with one is
+    assert!(speakers(r#"خلال جلسة عمل جمعتها، مساء أمس الاثنين، بعدد من مكونات المجتمع المدني في مقر "جمعية المواطنة والتنمية ببن قردان"، تأجيل الاضراب العام."#).is_empty());
+    // `وأضاف سنحدد موقفنا … ولا يمكن أن نسكت`: no subject, and a modal's أن
+    let s = speakers("وقال أردوغان إن هولندا ستدفع ثمن تصرفاتها. وأضاف سنحدد موقفنا من هولندا بعد الانتخابات ولا يمكن أن نسكت على السلوك الخارج عن نطاق الأدب.");
+    assert_eq!(s, vec!["أردوغان"]);
+    // `هذا وبين أن`: the opener, then the verb
+    let s = speakers(
+        r#"واعتبر الوزير أن "خطأ تنظيميا" تسبب في وفاة المرأة. هذا وبين أن تحقيقين قد فُتحا في الغرض، أحدهما طبي والآخر إداري."#,
+    );
+    assert_eq!(s, vec!["الوزير", "الوزير"]);
+}

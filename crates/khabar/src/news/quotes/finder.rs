@@ -232,8 +232,10 @@ impl<'a, 'b> Finder<'a, 'b> {
         }
         // `وبين` is "and between" unless it opens a clause (`… . وبين المدير أن`)
         if c.homograph && w.starts_with('و') && !c.ambiguous {
+            // (also after the opener `هذا`: `هذا وبين أن تحقيقين قد فتحا`)
             let opens = i == self.sentence_start(i)
-                || matches!(self.inp.tokens[i - 1].kind, TokenKind::Punct);
+                || matches!(self.inp.tokens[i - 1].kind, TokenKind::Punct)
+                || (i == self.sentence_start(i) + 1 && self.word(i - 1) == "هذا");
             if !opens {
                 return None;
             }
@@ -1323,10 +1325,16 @@ impl<'a, 'b> Finder<'a, 'b> {
             let closed = self.is_mark(c);
             // a title (`ندوة حول "…"`) is not a quotation, nor are quoted words right before a
             // complementizer (`ملتقى بخصوص "…" أنه`), which name a thing of the report
-            // (nor are the quoted names of occasions: `أطلق المعهد "يوم المساواة …"`)
+            // (nor are the quoted names of occasions and bodies: `أطلق المعهد "يوم المساواة
+            // …"`, `في مقر "جمعية المواطنة والتنمية ببن قردان"`)
             let title = (o > 0 && is_title_noun(self.word(o - 1)))
                 || is_complementizer(self.word(c + 1))
-                || is_occasion_head(self.word(o + 1));
+                || is_occasion_head(self.word(o + 1))
+                // (a name is short and has no stop of its own: `"حزب نداء تونس وممثّليه …،
+                // … مسؤول"` is a statement)
+                || (is_title_noun(self.word(o + 1))
+                    && c - o - 1 <= MAX_QUOTED_NAME
+                    && !(o + 1..c).any(|t| matches!(self.raw(t), "." | "،" | "," | "..")));
 
             // `معرض "…" و"…" و"…"`: quoted names in a list
             let joined = |a: usize, b: usize| {

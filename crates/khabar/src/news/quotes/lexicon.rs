@@ -864,6 +864,11 @@ pub(super) fn is_conjunction_head(w: &str) -> bool {
             | "بالرغم"
             | "وحيث"
             | "بما"
+            // a modal's أن (`ولا يمكن أن نسكت`, `يجب أن`): no one's report
+            | "يمكن"
+            | "يمكننا"
+            | "يجب"
+            | "ينبغي"
     )
 }
 

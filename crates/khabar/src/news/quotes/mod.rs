@@ -122,6 +122,10 @@ const MIN_QUOTE_WORDS: usize = 3;
 /// names, titles, slogans and scare quotes), in tokens.
 const MIN_BARE_QUOTE: usize = 5;
 
+/// The longest quoted name opening with the noun of a body (`"جمعية المواطنة والتنمية ببن
+/// قردان"`), in tokens.
+const MAX_QUOTED_NAME: usize = 7;
+
 /// The longest speaker description, in tokens.
 const MAX_DESCRIPTION: usize = 8;
 /// How far after a reporting verb its complementizer or quote may be (the subject, a

@@ -327,8 +327,13 @@ impl<'a, 'b> Finder<'a, 'b> {
         // (`ناجح المثلوثي`: after ن a long ā opens no present verb but those of hamzated
         // roots, `نأمل`, whose hamza folding drops)
         let nun_alef = first.starts_with("نا") && !matches!(first, "نامل" | "ناسف" | "ناخذ");
-        let first_person_verb = first.starts_with(['ا', 'ن'])
-            && !first.starts_with("ال")
+        // (`سنحدد`: with the future's س)
+        let person = first
+            .strip_prefix('س')
+            .filter(|rest| rest.starts_with(['ن', 'ا']))
+            .unwrap_or(first);
+        let first_person_verb = person.starts_with(['ا', 'ن'])
+            && !person.starts_with("ال")
             && !nun_alef
             && !first.ends_with("ون")
             && !first.ends_with("ين")
