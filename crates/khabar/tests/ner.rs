@@ -1010,3 +1010,26 @@ fn quoted_bodies_modal_complementizers_future_verbs_and_hadha_openers() {
     );
     assert_eq!(s, vec!["الوزير", "الوزير"]);
 }
+
+#[test]
+fn while_clauses_marks_before_participles_conveyed_nested_reports_rumours_and_brackets() {
+    // `وفي ما رجحت …` is "while", and its main clause after `فإن` is not the report
+    let text = "وفي ما رجحت مصادر أمنية فرنسية أن الانتحارية كانت على علاقة وثيقة بالمدعو عبد الحميد أباعود فإن الغموض الأكبر يدور حاليا حول مصيره.";
+    assert_eq!(speakers(text), vec!["مصادر أمنية فرنسية"]);
+    assert!(from_last_content_word(text, 0).starts_with("أباعود فإن"));
+    // a participle glued to the closing mark opens its own clause
+    let text = r#"قال الرئيس الأمريكي دونالد ترامب إنّ الرئيس الروسي فلاديمير بوتين "يدعم شخصاً شريراً بالفعل"واصفا الرئيس السوري بـ"الشرير"."#;
+    assert!(from_last_content_word(text, 0).starts_with("بالفعل\"واصفا"));
+    // what someone learned from sources, inside her report, is the sources'
+    let s = speakers(
+        "واضافت بدرة قعلول أنها علمت من مصادر سورية أن 700 امرأة تونسية موجودات في الأراضي السورية.",
+    );
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1], "مصادر سورية");
+    // a denied news item in marks is no quotation; a person in brackets is whose faction
+    let s = speakers(
+        r#"نفى مراد دلش الممثل القانوني لحركة نداء تونس اليوم الثلاثاء "خبر طرد حافظ قايد السبسي من حركة نداء تونس"قائلا ان "هذا الخبر عار من الصحة". وأكد الممثل القانوني لحركة نداء تونس (شق حافظ قايد السبسي) أن أعضاء الهيئة تم تجميدهم من الحزب منذ مدة."#,
+    );
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(s.iter().all(|x| !x.contains("حافظ")), "{s:?}");
+}

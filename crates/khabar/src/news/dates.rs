@@ -674,7 +674,10 @@ pub fn find_dates_in(
                 let timed = opener
                     || (j > 0
                         && (MONTH_PREPOSITIONS.contains(&words[j - 1].as_str())
-                            || matches!(words[j - 1].as_str(), "غداه" | "عشيه")));
+                            || matches!(
+                                words[j - 1].as_str(),
+                                "غداه" | "عشيه" | "بمناسبه" | "بحلول" | "اثناء"
+                            )));
                 if !qualified && !timed {
                     i = j + 1;
                     continue;
@@ -1840,6 +1843,9 @@ mod tests {
         assert_eq!(d[0].0, "عيد الأضحى الفارط");
         // a holiday named as a season or a break is no point in time
         assert!(run("استعدادات الحكومة لموسم عيد الفطر المبارك", p).is_empty());
+        // (on the occasion of a holiday: its time)
+        let d = run("نفذت الوحدات بمناسبة عيد الأضحى حملات أمنية", p);
+        assert_eq!(d[0].0, "عيد الأضحى");
         let d = run("تضاعف عدد الأطباء ما بين 2004 و2014 ليرتفع", p);
         let years: Vec<&str> = d.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(years, ["2004", "2014"]);

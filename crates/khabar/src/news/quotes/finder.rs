@@ -226,8 +226,11 @@ impl<'a, 'b> Finder<'a, 'b> {
         {
             return None;
         }
-        // `ولم توضح الصورة بأن`: not said
-        if i > 0 && is_negation(self.word(i - 1)) {
+        // `ولم توضح الصورة بأن`: not said (but `وفي ما رجحت …`: "while", written apart)
+        if i > 0
+            && is_negation(self.word(i - 1))
+            && !(i > 1 && self.word(i - 1) == "ما" && matches!(self.word(i - 2), "في" | "وفي"))
+        {
             return None;
         }
         // `وبين` is "and between" unless it opens a clause (`… . وبين المدير أن`)
@@ -335,7 +338,11 @@ impl<'a, 'b> Finder<'a, 'b> {
                 }
                 // (`أعلن الحزب عن تشكيل "اللقاء الوطني …"`: the name of an occasion, wherever
                 // it stands)
-                if is_occasion_head(self.word(o + 1)) && !(o > 0 && self.raw(o - 1) == ":") {
+                // (nor a news item or a rumour: `نفى … "خبر طرد فلان …"`)
+                let head = self.word(o + 1);
+                if (is_occasion_head(head) || is_news_item_head(head))
+                    && !(o > 0 && self.raw(o - 1) == ":")
+                {
                     j = c + 1;
                     continue;
                 }
@@ -654,6 +661,15 @@ impl<'a, 'b> Finder<'a, 'b> {
             if self.turn_at(k).is_some() {
                 return k;
             }
+            // `وفيما رجحت مصادر أن …، فإن الغموض …`: the main clause after a clause of
+            // "while"
+            if w == "فان" && {
+                let s0 = self.sentence_start(from);
+                matches!(self.word(s0), "فيما" | "وفيما" | "بينما" | "وبينما")
+                    || (matches!(self.word(s0), "في" | "وفي") && self.word(s0 + 1) == "ما")
+            } {
+                return k;
+            }
             // `… وكان تنظيم "داعش" قد أعلن …`: the writer's background, a pluperfect with its
             // own subject
             if matches!(w, "وكان" | "وكانت")
@@ -720,7 +736,13 @@ impl<'a, 'b> Finder<'a, 'b> {
                     && self.mark_opening_at(k + 2).is_none();
                 // (and `نافية بذلك …`: a participle with "thereby" is the speaker's next
                 // clause)
-                if c.participle && (is_comma(self.raw(k - 1)) || with_object || next == "بذلك")
+                // (or right after the closing mark of quoted words: `… "يدعم شخصاً شريراً
+                // بالفعل"واصفا …`)
+                if c.participle
+                    && (is_comma(self.raw(k - 1))
+                        || self.is_mark(k - 1)
+                        || with_object
+                        || next == "بذلك")
                 {
                     return k;
                 }
@@ -1330,6 +1352,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             let title = (o > 0 && is_title_noun(self.word(o - 1)))
                 || is_complementizer(self.word(c + 1))
                 || is_occasion_head(self.word(o + 1))
+                || is_news_item_head(self.word(o + 1))
                 // (a name is short and has no stop of its own: `"حزب نداء تونس وممثّليه …،
                 // … مسؤول"` is a statement)
                 || (is_title_noun(self.word(o + 1))

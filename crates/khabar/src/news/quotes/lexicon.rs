@@ -1206,3 +1206,12 @@ pub(super) fn is_kin_or_counsel(w: &str) -> bool {
             | "محاميا"
     )
 }
+
+/// Heads of a news item or a rumour (folded): quoted words that open with one are what was
+/// reported or denied, an object (`نفى … "خبر طرد فلان من الحركة"`), not the subject's words.
+pub(super) fn is_news_item_head(w: &str) -> bool {
+    matches!(
+        w.strip_prefix("ال").unwrap_or(w),
+        "خبر" | "اخبار" | "شائعه" | "شائعات" | "اشاعه" | "اشاعات" | "انباء"
+    )
+}

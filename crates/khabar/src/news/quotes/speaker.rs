@@ -222,6 +222,20 @@ impl<'a, 'b> Finder<'a, 'b> {
         })
     }
 
+    /// Whether token `t` stands inside brackets opened after `from`: `الممثل القانوني
+    /// لحركة نداء تونس (شق حافظ قايد السبسي)` names whose faction, not the speaker.
+    pub(super) fn bracketed(&self, from: usize, t: usize) -> bool {
+        let mut depth = 0i32;
+        for x in from..t {
+            match self.raw(x) {
+                "(" | "[" => depth += 1,
+                ")" | "]" => depth -= 1,
+                _ => {}
+            }
+        }
+        depth > 0
+    }
+
     /// A speaker named by the words of `r` (a description, not an entity).
     pub(super) fn described(&self, r: Range<usize>) -> Speaker {
         // (the name is for reading: without invisible controls, one space between words —
@@ -360,6 +374,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                     es.mentions[k].tokens.end <= cut
                         && self.may_be_subject(k)
                         && !self.after_relation(k)
+                        && !self.bracketed(r.start, es.mentions[k].tokens.start)
                 })
                 .collect();
             // `أحد محاميي الأمني عصام الدردوري`, `مستشار لحملة المرشح … دونالد ترامب`: one
@@ -412,6 +427,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                             && self.may_be_subject(k)
                             && !self.after_relation(k)
                             && !self.after_addressee(e.tokens.start)
+                            && !self.bracketed(r.start, e.tokens.start)
                             // nor after a correspondent named as the addressee (`لمراسلة
                             // جوهرة أف أم نسرين علوش`)
                             && !(r.start..e.tokens.start).any(|t| {
@@ -854,8 +870,17 @@ impl<'a, 'b> Finder<'a, 'b> {
         }
         let (cue, content_start, kind, region_end) = self.report_at(i)?;
         // a subject after the verb (`القطع التي رجّح المصدر الأمني أن`), else before it
+        // (`أنها علمت من مصادر سورية أن`: a verb that conveys others' words, its source after
+        // من or عن)
+        let from = if cue.conveys {
+            (i + 1..region_end)
+                .find(|&t| matches!(self.word(t), "من" | "عن"))
+                .map_or(i + 1, |t| t + 1)
+        } else {
+            i + 1
+        };
         let after = (!cue.participle)
-            .then(|| self.speaker_in(i + 1..region_end))
+            .then(|| self.speaker_in(from..region_end))
             .flatten();
         let attribution = if after.is_some() {
             Attribution::Explicit
