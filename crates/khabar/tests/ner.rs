@@ -1033,3 +1033,21 @@ fn while_clauses_marks_before_participles_conveyed_nested_reports_rumours_and_br
     assert_eq!(s.len(), 2, "{s:?}");
     assert!(s.iter().all(|x| !x.contains("حافظ")), "{s:?}");
 }
+
+#[test]
+fn terms_in_marks_listed_names_and_a_turn_inside_a_sentence() {
+    // quoted words a relative clause describes, or quoted again, are a term
+    let s = speakers(
+        r#"أعلنت بعثة الأمم المتحدة لمساعدة العراق "يونامي" عن مقتل 1115 مدنيا جراء أعمال" الإرهاب والعنف والنزاع المسلح" التي وقعت في العراق. وكانت "يونامي" قد أعلنت في شهر فيفري الماضي عن مقتل أكثر من 1000 عراقي في أعمال "الإرهاب والعنف والنزاع المسلح"."#,
+    );
+    assert!(s.is_empty(), "{s:?}");
+    // a list of quoted names, the last never closed
+    let s = speakers(
+        r#"كما تذكر الداخلية بضرورة الإبلاغ أيضا عن عنصرين اخرين مازالا فارين وهما "حمزة بن البرني بن ضو عمار" و"حمدي بن علي بن رمضان ذويب . وتطلب من المواطنين الإبلاغ عنهم."#,
+    );
+    assert!(s.is_empty(), "{s:?}");
+    // a turn phrase followed by a verb inside a sentence opens the participle's clause
+    let s = speakers("ونزح نحو 80 آلف مدني من الأحياء الشرقية منذ منتصف نوفمبر الماضي, حسب المرصد السوري لحقوق الإنسان من جانبها، أعلنت اللجنة الدولية للصليب الأحمر إجلاء أكثر من 150 مدنياً، موضحةً أنه تم «نقل جثث 11 شخصاً قتلوا خلال المعارك».");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(s[0].starts_with("اللجنة الدولية"), "{s:?}");
+}

@@ -350,6 +350,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                 // يسرق وأنت تخلّص".`)
                 let titled = o > 0 && is_title_noun(self.word(o - 1));
                 let name_like = titled
+                    || self.names_a_thing(o, c)
                     || ((c - o <= 4 || self.word(o + 1).starts_with("لل"))
                         && c + 1 < self.sentence_end(i)
                         && !matches!(self.raw(c + 1), "." | "!" | "?" | "؟" | ":"));
@@ -365,6 +366,22 @@ impl<'a, 'b> Finder<'a, 'b> {
                 if !self.is_mark(c) && o > 0 && is_title_noun(self.word(o - 1)) {
                     j = o + 1;
                     continue;
+                }
+                // `وهما "حمزة …" و"حمدي …`: a mark never closed that goes on a list of quoted
+                // names quotes no one
+                let listed = self.mark_index(o).is_some_and(|k| {
+                    k > 0 && {
+                        let prev = self.marks[k - 1].1;
+                        prev < o
+                            && self.is_mark(prev)
+                            && (o == prev + 1
+                                || (o == prev + 2
+                                    && (self.word(prev + 1) == "و"
+                                        || is_comma(self.raw(prev + 1)))))
+                    }
+                });
+                if !self.is_mark(c) && listed {
+                    return None;
                 }
                 // `صورا تكشف قائمة تضم … كنيتهم " أبو عائشة …`: a mark never closed, after
                 // another verb, quotes no one
@@ -579,6 +596,31 @@ impl<'a, 'b> Finder<'a, 'b> {
             j += 1;
         }
         None
+    }
+
+    /// Whether the quoted words between the marks `o` and `c` name a thing rather than
+    /// quote someone: a noun phrase a relative clause describes (`أعمال" الإرهاب والعنف
+    /// والنزاع المسلح" التي وقعت`), words quoted the same way earlier in the text (a term
+    /// the article repeats), or a name the entity recogniser covers whole (`وهما "حمزة بن
+    /// البرني بن ضو عمار"`).
+    pub(super) fn names_a_thing(&self, o: usize, c: usize) -> bool {
+        let inside = o + 1..c;
+        if inside.is_empty() || !self.is_mark(c) {
+            return false;
+        }
+        let described = is_relative_pronoun(self.word(c + 1));
+        let words = |r: Range<usize>| r.map(|t| self.word(t)).collect::<Vec<_>>();
+        let repeated = self
+            .marks
+            .iter()
+            .take_while(|m| m.1 < o)
+            .any(|&(a, b)| self.is_mark(b) && words(a + 1..b) == words(inside.clone()));
+        let named = self.inp.entities.is_some_and(|es| {
+            es.mentions
+                .iter()
+                .any(|e| e.tokens.start <= inside.start && inside.end <= e.tokens.end)
+        });
+        described || repeated || named
     }
 
     /// Whether `في ذات السياق`, `في نفس الإطار`, `في هذا الصدد` … (the same context) stands

@@ -222,6 +222,16 @@ impl<'a, 'b> Finder<'a, 'b> {
         })
     }
 
+    /// Whether a turn phrase at `t` (`من جانبها`) is followed, after an optional comma, by a
+    /// verb: it opens a clause.
+    pub(super) fn turn_opens_clause(&self, t: usize) -> bool {
+        if self.turn_at(t).is_none() {
+            return false;
+        }
+        let v = t + 2 + usize::from(is_comma(self.raw(t + 2)));
+        v < self.inp.tokens.len() && (self.is_verb_at(v) || self.cue_at(v).is_some())
+    }
+
     /// Whether token `t` stands inside brackets opened after `from`: `الممثل القانوني
     /// لحركة نداء تونس (شق حافظ قايد السبسي)` names whose faction, not the speaker.
     pub(super) fn bracketed(&self, from: usize, t: usize) -> bool {
@@ -1472,14 +1482,18 @@ impl<'a, 'b> Finder<'a, 'b> {
         // (for a participle, its clause is the last one opened by `فيما`/`بينما` before it:
         // `وأثارت هذه التفاصيل ضحك المشاركين، فيما واصل روس حديثه قائلا`)
         // (also `في حين`: `… في حين يرى اخرون انه …، مؤكدين ان`)
+        // (and a turn phrase inside the sentence that a verb follows opens a clause of its
+        // own: `… حسب المرصد من جانبها، أعلنت اللجنة الدولية …، موضحةً أنه`; not `واستنكرت
+        // جمعية "أقليات" من جهتها، في بيان لها، …`, after its subject)
         let s0 = if construct {
             (s0..at)
                 .rev()
                 .find(|&t| {
                     matches!(self.word(t), "فيما" | "وفيما" | "بينما" | "وبينما")
                         || (t > s0 && self.word(t) == "حين" && self.word(t - 1) == "في")
+                        || (t > s0 && self.turn_opens_clause(t))
                 })
-                .map_or(s0, |t| t + 1)
+                .map_or(s0, |t| if self.turn_at(t).is_some() { t } else { t + 1 })
         } else {
             s0
         };
