@@ -1051,3 +1051,11 @@ fn terms_in_marks_listed_names_and_a_turn_inside_a_sentence() {
     assert_eq!(s.len(), 1, "{s:?}");
     assert!(s[0].starts_with("اللجنة الدولية"), "{s:?}");
 }
+
+#[test]
+fn to_us_before_the_subject() {
+    let s = speakers(
+        r#"واكد لنا مصدر امني لمراسل "الجوهرة أف أم"، سامي الهاني اليوم، ان المسروق الذي تم حجزه يتمثل في آلات لرحي التوابل."#,
+    );
+    assert_eq!(s, vec!["مصدر امني"]);
+}

@@ -1221,7 +1221,8 @@ pub fn find_dates_in(
                 words.get(j + 1).map(String::as_str),
                 words.get(j + 2).and_then(|w| number(w)),
             ) {
-                (Some(a), Some("-" | "–" | "/"), Some(b)) => year_span(a, b),
+                // (`2016ـ2017`: a tatweel between, which folds to nothing)
+                (Some(a), Some("-" | "–" | "/" | ""), Some(b)) => year_span(a, b),
                 _ => None,
             };
             let span = year_range(&words[j])
@@ -1343,12 +1344,19 @@ pub fn find_dates_in(
         i += 1;
     }
     // `نهج 9 أفريل`, `شارع 20 مارس`: a date after a street noun names the street
+    // (and the second of two streets: `مفترق شارعي الاستقلال و14 جانفي 2014`)
     out.retain(|d| {
-        d.tokens.start == 0
-            || !STREET_NOUNS.contains(
-                &without_proclitics(&words[d.tokens.start - 1], |x| STREET_NOUNS.contains(&x))
-                    .as_ref(),
-            )
+        let t = d.tokens.start;
+        let second_street = t >= 2
+            && words[t - 1] == "و"
+            && words[t.saturating_sub(4)..t - 1]
+                .iter()
+                .any(|w| matches!(w.as_str(), "شارعي" | "نهجي" | "انهج"));
+        t == 0
+            || !(second_street
+                || STREET_NOUNS.contains(
+                    &without_proclitics(&words[t - 1], |x| STREET_NOUNS.contains(&x)).as_ref(),
+                ))
     });
     // `من كل شهر ماي`, `كل يوم جمعة`, `يوم 30 مارس من كل سنة`: what recurs is no date
     out.retain(|d| {
@@ -1743,6 +1751,11 @@ mod tests {
 
     #[test]
     fn year_spans_birth_years_and_periods_with_an_adjective() {
+        let d = run(
+            "للسداسي الثاني من السنة الدراسية 2016ـ2017 ستكون موحدة",
+            None,
+        );
+        assert_eq!(d[0].2.as_deref(), Some("2016/2017"));
         let d = run("سحب ترسيمه للعام 2013-2014 وفاز 15-8", None);
         assert_eq!(
             d,
@@ -1855,6 +1868,7 @@ mod tests {
         assert_eq!(d[0].0, "2017");
         assert!(run("شارك أكثر من 2000 شخص", p).is_empty());
         assert!(run("نهج 9 أفريل وشارع 20 مارس ونهج 1 جوان", p).is_empty());
+        assert!(run("ستغلق مفترق شارعي الاستقلال و14 جانفي 2014 (باردو)", p).is_empty());
         let d = run("في الأشهر القريبة القادمة", p);
         assert_eq!(d[0].0, "الأشهر القريبة القادمة");
         // a school year and the day after it are two expressions

@@ -292,6 +292,8 @@ impl<'a, 'b> Finder<'a, 'b> {
                     || matches!(self.word(start), "ذلك" | "هذا")
                     // `أكد فيه ممثل الشركة أن`: where it was said
                     || matches!(self.word(start), "فيه" | "فيها" | "خلاله" | "خلالها")
+                    // `واكد لنا مصدر امني أن`: to us
+                    || self.word(start) == "لنا"
                     || (is_circumstantial(self.word(start))
                         && !self.entity_at.contains_key(&start)
                         // `مرافقا الضحية`: a dual in construct, the subject itself
