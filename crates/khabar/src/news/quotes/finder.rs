@@ -1186,22 +1186,10 @@ impl<'a, 'b> Finder<'a, 'b> {
                 None
             } else if let Some(k) = cue
                 .conveys
-                .then(|| {
-                    // (`علمت … من مصادر`: learned from)
-                    let learned = matches!(
-                        self.word(i)
-                            .strip_prefix(['و', 'ف'])
-                            .unwrap_or(self.word(i)),
-                        "علمت" | "علم"
-                    );
-                    (i + 1..region_end).find(|&t| {
-                        let w = self.word(t);
-                        w == "عن" || (learned && w == "من")
-                    })
-                })
+                .then(|| self.conveyed_from(i, region_end))
                 .flatten()
             {
-                self.speaker_in(k + 1..region_end)
+                self.speaker_in(k..region_end)
             } else {
                 self.speaker_in(i + 1..region_end)
             };

@@ -222,6 +222,19 @@ impl<'a, 'b> Finder<'a, 'b> {
         })
     }
 
+    /// Where the source of the conveying verb at `i` starts, before `region_end`: after its
+    /// عن (`نقلت الوكالة عن مصدر أمني`), or after من for learning (`علمت … من مصادر`).
+    pub(super) fn conveyed_from(&self, i: usize, region_end: usize) -> Option<usize> {
+        let w = self.word(i);
+        let learned = matches!(w.strip_prefix(['و', 'ف']).unwrap_or(w), "علمت" | "علم");
+        (i + 1..region_end)
+            .find(|&t| {
+                let w = self.word(t);
+                w == "عن" || (learned && w == "من")
+            })
+            .map(|t| t + 1)
+    }
+
     /// Whether a turn phrase at `t` (`من جانبها`) is followed, after an optional comma, by a
     /// verb: it opens a clause.
     pub(super) fn turn_opens_clause(&self, t: usize) -> bool {
@@ -883,14 +896,12 @@ impl<'a, 'b> Finder<'a, 'b> {
         let (cue, content_start, kind, region_end) = self.report_at(i)?;
         // a subject after the verb (`القطع التي رجّح المصدر الأمني أن`), else before it
         // (`أنها علمت من مصادر سورية أن`: a verb that conveys others' words, its source after
-        // من or عن)
-        let from = if cue.conveys {
-            (i + 1..region_end)
-                .find(|&t| matches!(self.word(t), "من" | "عن"))
-                .map_or(i + 1, |t| t + 1)
-        } else {
-            i + 1
-        };
+        // عن, or من for learning)
+        let from = cue
+            .conveys
+            .then(|| self.conveyed_from(i, region_end))
+            .flatten()
+            .unwrap_or(i + 1);
         let after = (!cue.participle)
             .then(|| self.speaker_in(from..region_end))
             .flatten();

@@ -993,3 +993,13 @@ fn an_emphatic_pronoun_stays_with_the_source() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2, "المصدر ذاته");
 }
+
+#[test]
+fn a_colon_after_the_verbs_object_opens_no_quotation() {
+    // `وأعلن عن تشكيل لجنة تضم: …`: what follows is the committee, not words of the subject
+    // (the verb took its object with عن; `وقال: …` still quotes)
+    let q = quotes("وأعلن عن تشكيل لجنة وطنية تضم: ممثلين عن الأحزاب والمنظمات الوطنية.");
+    assert!(q.is_empty(), "{q:?}");
+    let q = quotes("وقال: سنواصل العمل مع الأحزاب والمنظمات الوطنية.");
+    assert_eq!(q.len(), 1, "{q:?}");
+}
