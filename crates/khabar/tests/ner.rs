@@ -1059,3 +1059,18 @@ fn to_us_before_the_subject() {
     );
     assert_eq!(s, vec!["مصدر امني"]);
 }
+
+#[test]
+fn a_name_like_a_preposition_commenting_and_a_relatives_family() {
+    // `علي` opening a person's name is no preposition
+    let s = speakers("وقال علي بن صميخ المري رئيس اللجنة الوطنية القطرية لحقوق الإنسان في مؤتمر صحفي عقده أمس السبت، إن لجنته بصدد التعاقد مع مكتب محاماة دولي.");
+    assert_eq!(s, vec!["علي بن صميخ المري"]);
+    // `في تعليقه على` ends the report without a comma too
+    let text = r#"قال الناطق الرسمي للحزب الجمهوري، عصام الشابي، اليوم الاثنين إننا بصدد الاقتراب من دائرة المافيا في تونس في تعليقه على خبر "تهريب" شخص متورط."#;
+    assert!(from_last_content_word(text, 0).starts_with("تونس في تعليقه"));
+    // the person whose family speaks is not the speaker of the family's report
+    let s = speakers(
+        r#"تقدمت مساء اليوم عائلة عبد الباسط بن محمد بن جبر الميساوي عبر "الجوهرة اف أم" بنداء لكل من يعثر عليه. وقالت أن ابنها من مواليد 1972 ويشكو من إعاقة ذهنية."#,
+    );
+    assert!(s.iter().all(|x| !x.starts_with("عبد الباسط")), "{s:?}");
+}

@@ -376,8 +376,9 @@ const YEAR_CUES: &[&str] = &[
     "مواليد",
     // `قبل موفى 2017`: the end of
     "موفي",
-    // events named by their year (`ثورة 2011`, `انتخابات 2014`, `دستور 2014`)
+    // events named by their year (`ثورة 2011`, `انتخابات 2014`, `دستور 2014`, `قانون 2004`)
     "ثوره",
+    "قانون",
     "الثوره",
     "انتخابات",
     "دستور",
@@ -1756,6 +1757,9 @@ mod tests {
             None,
         );
         assert_eq!(d[0].2.as_deref(), Some("2016/2017"));
+        // a law named by its year
+        let d = run("واستنادا الى قانون 2004 فإن هذا الاجراء غير قانوني", None);
+        assert_eq!(spans_and_values(&d), vec![("2004", Some("2004"))]);
         let d = run("سحب ترسيمه للعام 2013-2014 وفاز 15-8", None);
         assert_eq!(
             d,

@@ -690,12 +690,11 @@ impl<'a, 'b> Finder<'a, 'b> {
             {
                 return k - 1;
             }
+            // (commenting, also without a comma: `… في تونس في تعليقه على خبر …`)
+            let commenting = matches!(self.word(k + 1), "تعليقه" | "تعليقها" | "تعليقهم");
             if w == "في"
-                && (is_comma(self.raw(k - 1)) || self.is_mark(k - 1))
-                && matches!(
-                    self.word(k + 1),
-                    "تعليقه" | "تعليقها" | "تعليقهم" | "رده" | "ردها" | "ردهم" | "معرض"
-                )
+                && (is_comma(self.raw(k - 1)) || self.is_mark(k - 1) || commenting)
+                && (commenting || matches!(self.word(k + 1), "رده" | "ردها" | "ردهم" | "معرض"))
             {
                 return k;
             }

@@ -235,6 +235,15 @@ impl<'a, 'b> Finder<'a, 'b> {
             .map(|t| t + 1)
     }
 
+    /// Whether a person's name (a PER entity) starts at token `t`.
+    pub(super) fn person_at(&self, t: usize) -> bool {
+        self.inp.entities.is_some_and(|es| {
+            self.entity_at
+                .get(&t)
+                .is_some_and(|&k| es.mentions[k].label == "PER")
+        })
+    }
+
     /// Whether a turn phrase at `t` (`من جانبها`) is followed, after an optional comma, by a
     /// verb: it opens a clause.
     pub(super) fn turn_opens_clause(&self, t: usize) -> bool {
@@ -385,7 +394,8 @@ impl<'a, 'b> Finder<'a, 'b> {
             || is_complementizer(first)
             || is_own_words(first)
             || first_person_verb
-            || self.is_prep_at(r.start)
+            // (a person's name that opens like a preposition is the name: `علي بن صميخ المري`)
+            || (self.is_prep_at(r.start) && !self.person_at(r.start))
             || self.cue_at(r.start).is_some()
         {
             return None;
@@ -1411,7 +1421,12 @@ impl<'a, 'b> Finder<'a, 'b> {
                     .enumerate()
                     .rev()
                     .take_while(|(_, e)| e.tokens.start >= from)
-                    .filter(|(_, e)| e.label == "PER")
+                    // (not a person whose relative is named: `عائلة عبد الباسط … وقالت`)
+                    .filter(|(_, e)| {
+                        e.label == "PER"
+                            && !(e.tokens.start > 0
+                                && is_kin_or_counsel(self.word(e.tokens.start - 1)))
+                    })
             };
             // a person earlier in this sentence; else the previous sentence's first person,
             // its subject (`انتقد الأمين العام … عدنان منصر … تصريحات … المرزوقي. وقال إنه`)
