@@ -609,12 +609,15 @@ impl<'a, 'b> Finder<'a, 'b> {
             return false;
         }
         let described = is_relative_pronoun(self.word(c + 1));
-        let words = |r: Range<usize>| r.map(|t| self.word(t)).collect::<Vec<_>>();
-        let repeated = self
-            .marks
-            .iter()
-            .take_while(|m| m.1 < o)
-            .any(|&(a, b)| self.is_mark(b) && words(a + 1..b) == words(inside.clone()));
+        // (compared word by word, without collecting: this runs for every quotation a cue
+        // reaches)
+        let repeated = self.marks.iter().take_while(|m| m.1 < o).any(|&(a, b)| {
+            self.is_mark(b)
+                && b - a - 1 == inside.len()
+                && (a + 1..b)
+                    .zip(inside.clone())
+                    .all(|(x, y)| self.word(x) == self.word(y))
+        });
         let named = self.inp.entities.is_some_and(|es| {
             es.mentions
                 .iter()
@@ -728,13 +731,15 @@ impl<'a, 'b> Finder<'a, 'b> {
             }
             // (`… في القطاع في الوقت الذي أكد فيه السفير "…"`, `في وقت أكد الوزير`: "while",
             // with or without a comma)
-            let while_at = match (self.word(k + 1), self.word(k + 2)) {
-                ("الوقت", "الذي") => Some(k + 3),
-                ("وقت", _) => Some(k + 2),
-                _ => None,
-            };
-            if w == "في" && while_at.is_some_and(|v| cue_any(self.word(v)).is_some()) {
-                return k;
+            if w == "في" {
+                let while_at = match (self.word(k + 1), self.word(k + 2)) {
+                    ("الوقت", "الذي") => Some(k + 3),
+                    ("وقت", _) => Some(k + 2),
+                    _ => None,
+                };
+                if while_at.is_some_and(|v| cue_any(self.word(v)).is_some()) {
+                    return k;
+                }
             }
             if let Some(c) = self.cue_at(k) {
                 let conj = matches!(self.word(k - 1), "فيما" | "بينما" | "كما" | "ثم" | "حيث");
