@@ -5,6 +5,7 @@
 pub mod default_model;
 pub mod lemma;
 pub mod tagger;
+pub mod unanalysed;
 
 use crate::conllu::Sentence as ConlluSentence;
 use crate::error::KhabarError;
@@ -12,8 +13,9 @@ use crate::model::file::{self, Header};
 use crate::morph::{SegExample, Segmenter};
 use lemma::Lemmatizer;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::sync::Arc;
-use tagger::{TagInput, Tagger};
+use tagger::{TagInput, Tagger, UNANALYSED_XPOS};
 
 /// The analysis of one syntactic word.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,9 +34,6 @@ pub struct WordAnalysis {
     /// several treebank tokens (`15-8`, `85%`, `...`; see [`crate::token::treebank_pieces`]).
     pub piece: u8,
 }
-
-/// The XPOS of the words of a token the treebank's analyser did not know (UPOS `X`).
-const UNANALYSED_XPOS: &str = "U---------";
 
 /// Segmenter, tagger and lemmatizer, trained together and stored in one file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -82,15 +81,22 @@ impl Morphosyntax {
         let split: Vec<Vec<String>> = (0..tokens.len())
             .map(|i| self.segmenter.segment(tokens, i, &mut feats))
             .collect();
-        let tags = self.tagger.tag_ids(&tag_inputs(&split));
+        // the treebank writes no diacritics: words are tagged and lemmatized without them
+        let plain: Vec<Vec<Cow<'_, str>>> = split
+            .iter()
+            .map(|ws| ws.iter().map(|w| plain_form(w)).collect())
+            .collect();
+        let tags = self.tagger.tag_ids(&tag_inputs(&plain));
         let mut k = 0;
         split
-            .into_iter()
+            .iter()
+            .zip(plain)
             .zip(tokens)
-            .map(|(words, token)| {
+            .map(|((words, plain), token)| {
                 words
-                    .into_iter()
-                    .map(|form| {
+                    .iter()
+                    .zip(plain)
+                    .map(|(form, plain)| {
                         let id = tags[k];
                         k += 1;
                         let [upos, xpos, feats] = self.tagger.tag_parts(id);
@@ -100,13 +106,13 @@ impl Morphosyntax {
                             token.clone()
                         } else {
                             self.lemmatizer.lemma_hashed(
-                                &form,
+                                &plain,
                                 self.tagger.tag_str(id),
                                 self.tagger.tag_hash(id),
                             )
                         };
                         WordAnalysis {
-                            form,
+                            form: form.clone(),
                             lemma,
                             upos,
                             xpos,
@@ -117,6 +123,18 @@ impl Morphosyntax {
                     .collect()
             })
             .collect()
+    }
+}
+
+/// A word without its diacritics and tatweel (the word itself when it has none, or when
+/// nothing else is left of it, as of a tatweel standing alone).
+fn plain_form(word: &str) -> Cow<'_, str> {
+    let marked =
+        |c: char| crate::text::chars::is_arabic_mark(c) || c == crate::text::chars::TATWEEL;
+    if word.chars().any(marked) && !word.chars().all(marked) {
+        Cow::Owned(word.chars().filter(|&c| !marked(c)).collect())
+    } else {
+        Cow::Borrowed(word)
     }
 }
 
