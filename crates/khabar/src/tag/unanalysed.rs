@@ -19,10 +19,18 @@ const CLASSES: [u16; 2] = [ANALYSED, UNANALYSED];
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Unanalysed {
     weights: Weights,
+    /// Hashes of the core words that are surely analysed (seen at least [`SURE_COUNT`]
+    /// times, unanalysed at most once in a hundred), sorted: their tokens are not scored.
+    sure: Vec<u64>,
     /// Identifies these weights in the per-thread score cache (set by `prepare`).
     #[serde(skip)]
     id: u64,
 }
+
+/// A core word seen this often …
+const SURE_COUNT: u32 = 30;
+/// … and unanalysed at most once in this many times is surely analysed.
+const SURE_RATIO: u32 = 100;
 
 /// The word ranges `start..end` of a sentence's tokens, read from each word's place in its
 /// token (`part`, `of`).
@@ -122,6 +130,12 @@ impl Unanalysed {
         self.weights.is_empty()
     }
 
+    /// Is the core word of token `range` surely analysed (no need to score it)?
+    fn is_sure(&self, words: &[TagInput<'_>], range: (usize, usize)) -> bool {
+        let core = words[core_index(words, range)].form;
+        self.sure.binary_search(&hash_str(core)).is_ok()
+    }
+
     /// For each word of a sentence: does its token stay unanalysed?
     pub(super) fn decide(&self, words: &[TagInput<'_>], freq: &Freq) -> Vec<bool> {
         let mut out = vec![false; words.len()];
@@ -133,6 +147,10 @@ impl Unanalysed {
         let mut scores = Vec::with_capacity(2);
         let mut prev = false;
         for (k, &range) in ranges.iter().enumerate() {
+            if self.is_sure(words, range) {
+                prev = false;
+                continue;
+            }
             let own = CACHE.with(|c| {
                 let mut c = c.borrow_mut();
                 if c.0 != self.id || c.1.len() >= CACHE_TOKENS {
@@ -164,6 +182,28 @@ impl Unanalysed {
         epochs: usize,
         seed: u64,
     ) -> Unanalysed {
+        let mut counts: FastMap<&str, (u32, u32)> = FastMap::default();
+        for (words, gold) in data {
+            for range in token_ranges(words) {
+                let c = counts
+                    .entry(words[core_index(words, range)].form)
+                    .or_default();
+                c.0 += 1;
+                c.1 += u32::from(gold[range.0]);
+            }
+        }
+        let mut sure: Vec<u64> = counts
+            .iter()
+            .filter(|(_, &(n, u))| n >= SURE_COUNT && u * SURE_RATIO <= n)
+            .map(|(w, _)| hash_str(w))
+            .collect();
+        sure.sort_unstable();
+        sure.dedup();
+        let mut model = Unanalysed {
+            weights: Weights::default(),
+            sure,
+            id: 0,
+        };
         let mut trainer = Trainer::new();
         let mut order: Vec<usize> = (0..data.len()).collect();
         let mut rng = Rng::new(seed ^ 0x5555);
@@ -175,6 +215,10 @@ impl Unanalysed {
                 let (words, gold) = &data[s];
                 let mut prev = false;
                 for (k, &range) in ranges[s].iter().enumerate() {
+                    if model.is_sure(words, range) {
+                        prev = false;
+                        continue;
+                    }
                     feats.clear();
                     token_features(words, range, freq, &mut feats);
                     context_features(words, &ranges[s], k, prev, &mut feats);
@@ -185,10 +229,7 @@ impl Unanalysed {
                 }
             }
         }
-        let mut model = Unanalysed {
-            weights: trainer.averaged(),
-            id: 0,
-        };
+        model.weights = trainer.averaged();
         model.prepare();
         model
     }
