@@ -1074,3 +1074,14 @@ fn a_name_like_a_preposition_commenting_and_a_relatives_family() {
     );
     assert!(s.iter().all(|x| !x.starts_with("عبد الباسط")), "{s:?}");
 }
+
+#[test]
+fn an_attribution_is_no_verb_whatever_the_tagger_says() {
+    // `وفق` read as a verb made `المصدر نفسه` its subject and the speaker
+    let text = "ووفق المصدر نفسه، أعرب نوري أبو سهمين، خلال هذه المكالمة عن يقينه بأن \"ليبيا ستكمل مسارها الانتقالي رغم بعض الصعوبات\".";
+    let got = speakers(text);
+    assert!(!got.is_empty(), "no quote in {text}");
+    for s in got {
+        assert_eq!(s, "نوري أبو سهمين");
+    }
+}

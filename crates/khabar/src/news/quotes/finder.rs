@@ -20,12 +20,13 @@ impl<'a, 'b> Finder<'a, 'b> {
                 entity_at.insert(e.tokens.start, k);
             }
         }
-        // a word with the article is no verb, whatever the tagger says (`الفارط`); nor is a
-        // word of a date (`اليوم الثلاثاء 25 أفريل أن`, أفريل tagged VERB)
+        // a word with the article is no verb, whatever the tagger says (`الفارط`), nor is
+        // an attribution (`ووفق المصدر نفسه، أعرب`: وفق read as a verb); nor is a word of a
+        // date (`اليوم الثلاثاء 25 أفريل أن`, أفريل tagged VERB)
         let mut verb_at: Vec<bool> = (0..n)
             .map(|t| {
-                inp.verbs.get(t).copied().unwrap_or(false)
-                    && !has_article(inp.folded.get(t).map_or("", String::as_str))
+                let w = inp.folded.get(t).map_or("", String::as_str);
+                inp.verbs.get(t).copied().unwrap_or(false) && !has_article(w) && !is_attribution(w)
             })
             .collect();
         for d in inp.dates {
