@@ -1,6 +1,7 @@
 //! Part-of-speech and morphological features: one averaged-perceptron decision per syntactic
 //! word, left to right, choosing a combined tag `UPOS \t XPOS \t FEATS` among the tags the
-//! word (or, for an unknown word, its suffix) had in the training data.
+//! word (or, for an unknown word, its suffix) had in the training data. Which tokens stay
+//! unanalysed (PADT's `X`, `U---------`) is decided first, per token ([`super::unanalysed`]).
 
 use super::unanalysed::Unanalysed;
 use crate::model::clusters::Clusters;
@@ -813,10 +814,11 @@ impl Tagger {
                     .or_default()
                     .entry(id)
                     .or_default() += 1;
+                let analysed = t.split('\t').nth(1) != Some(UNANALYSED_XPOS);
                 for k in 1..=MAX_SUFFIX {
                     if let Some(s) = suffix_key(w.form, k) {
                         *suffix_counts.entry(s).or_default().entry(id).or_default() += 1;
-                        if t.split('\t').nth(1) != Some(UNANALYSED_XPOS) {
+                        if analysed {
                             suffix_forms.entry(s).or_default().insert(w.form);
                         }
                     }
@@ -927,10 +929,10 @@ impl Tagger {
             })
             .collect();
         if model.unanalysed_tag.is_some() {
-            let data: Vec<(&[TagInput<'_>], Vec<bool>)> = train
+            let data: Vec<(&[TagInput<'_>], &[bool])> = train
                 .iter()
                 .zip(&gold_unanalysed)
-                .map(|((words, _), flags)| (words.as_slice(), flags.clone()))
+                .map(|((words, _), flags)| (words.as_slice(), flags.as_slice()))
                 .collect();
             model.unanalysed = Unanalysed::train(&data, &model.freq(true), schedule.epochs, seed);
         }

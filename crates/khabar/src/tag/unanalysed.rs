@@ -177,7 +177,7 @@ impl Unanalysed {
     /// Trains on sentences whose words say whether their token is unanalysed (`gold`, one
     /// flag per word), for `epochs` passes; `freq` leaves each word's own occurrence out.
     pub(super) fn train(
-        data: &[(&[TagInput<'_>], Vec<bool>)],
+        data: &[(&[TagInput<'_>], &[bool])],
         freq: &Freq,
         epochs: usize,
         seed: u64,
