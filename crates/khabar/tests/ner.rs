@@ -1085,3 +1085,15 @@ fn an_attribution_is_no_verb_whatever_the_tagger_says() {
         assert_eq!(s, "نوري أبو سهمين");
     }
 }
+
+#[test]
+fn a_participle_after_a_relative_clause_of_two_others_is_not_the_antecedents() {
+    // `التي كانا عليها`: the relative clause's verb has two others as subject, so `مضيفة`
+    // does not belong to `حالة الإرهاق` (the speaker goes on)
+    let text = "أكدت علياء أنها كانت على متن رحلة من بانكوك. وأشارت إلى أنها طلبت من زوجها أن يشربا قهوة بسبب حالة الإرهاق التي كانا عليها مضيفة أن تلك القهوة أنقذتها من التفجير.";
+    let got = speakers(text);
+    assert!(got.len() >= 2, "{got:?}");
+    for s in got {
+        assert_eq!(s, "علياء");
+    }
+}

@@ -1312,7 +1312,14 @@ impl<'a, 'b> Finder<'a, 'b> {
             "الذين" => Agreement::Plural,
             _ => return None,
         };
-        (gender == agreement && self.is_verb_at(rel + 1))
+        // (the clause's verb has the antecedent as its subject: not a verb of two or more
+        // others after a singular pronoun, `حالة الإرهاق التي كانا عليها مضيفة`)
+        let verb = self.word(rel + 1);
+        let others = gender != Agreement::Plural
+            && (verb.ends_with('ا')
+                || (verb.starts_with(['ي', 'ت'])
+                    && (verb.ends_with("ون") || verb.ends_with("ان"))));
+        (gender == agreement && self.is_verb_at(rel + 1) && !others)
             .then(|| self.antecedent(rel))
             .flatten()
     }
