@@ -688,8 +688,17 @@ impl Tagger {
         let mut typed: Vec<f32> = Vec::with_capacity(self.tags.len());
         let mut ctx = Context::new(words);
         let mut buf = String::new();
-        let unanalysed = self.unanalysed.decide(words, &self.freq(false));
         let mut kept = Vec::new();
+        // (the core words' type features, built for the unanalysed decision, are scored for
+        // tagging at once)
+        let unanalysed = self
+            .unanalysed
+            .decide(words, &self.freq(false), |j, type_feats| {
+                let cands = self.analysed_candidates(words[j].form, &mut kept);
+                if cands.len() > 1 {
+                    self.cache_type_scores(&words[j], cands, type_feats, &mut typed);
+                }
+            });
         for i in 0..words.len() {
             if let (true, Some(u)) = (unanalysed[i], self.unanalysed_tag) {
                 out.push(u);
@@ -770,6 +779,29 @@ impl Tagger {
                     c.1.insert(key, typed.clone().into_boxed_slice());
                 }
             }
+        });
+    }
+
+    /// Scores a word's type features `feats` over its candidate tags into the type cache,
+    /// unless its type is there already (as [`Tagger::type_scores`] would; `typed` is
+    /// scratch space).
+    fn cache_type_scores(
+        &self,
+        word: &TagInput<'_>,
+        cands: &[u16],
+        feats: &[u64],
+        typed: &mut Vec<f32>,
+    ) {
+        let key = type_key(word);
+        TYPE_CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 != self.id || c.1.len() >= TYPE_CACHE_TYPES {
+                *c = (self.id, FastMap::default());
+            }
+            c.1.entry(key).or_insert_with(|| {
+                self.score_cands(feats, cands, typed);
+                typed.clone().into_boxed_slice()
+            });
         });
     }
 

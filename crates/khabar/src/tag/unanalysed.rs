@@ -70,10 +70,18 @@ fn token_key(words: &[TagInput<'_>], (a, b): (usize, usize)) -> u64 {
 }
 
 /// Features of the token itself: the type features of its core word, the whole token, and
-/// its clitics around the core (`و+_+ها`).
-fn token_features(words: &[TagInput<'_>], range: (usize, usize), freq: &Freq, out: &mut Vec<u64>) {
+/// its clitics around the core (`و+_+ها`). Returns how many of them, first, are the core
+/// word's type features.
+fn token_features(
+    words: &[TagInput<'_>],
+    range: (usize, usize),
+    freq: &Freq,
+    out: &mut Vec<u64>,
+) -> usize {
     let core = core_index(words, range);
+    let start = out.len();
     type_features(&words[core], freq, out);
+    let typed = out.len() - start;
     let (a, b) = range;
     if b - a > 1 {
         let mut whole = String::new();
@@ -89,6 +97,7 @@ fn token_features(words: &[TagInput<'_>], range: (usize, usize), freq: &Freq, ou
         out.push(feat("tok", &whole));
         out.push(feat("shape", &shape));
     }
+    typed
 }
 
 /// Features of the token's neighbourhood: the previous decision and the neighbours' core
@@ -136,8 +145,15 @@ impl Unanalysed {
         self.sure.binary_search(&hash_str(core)).is_ok()
     }
 
-    /// For each word of a sentence: does its token stay unanalysed?
-    pub(super) fn decide(&self, words: &[TagInput<'_>], freq: &Freq) -> Vec<bool> {
+    /// For each word of a sentence: does its token stay unanalysed? `core_features` is
+    /// given the index and the type features of each core word this decision computed (the
+    /// tagger scores them too, so they are built once).
+    pub(super) fn decide(
+        &self,
+        words: &[TagInput<'_>],
+        freq: &Freq,
+        mut core_features: impl FnMut(usize, &[u64]),
+    ) -> Vec<bool> {
         let mut out = vec![false; words.len()];
         if self.is_empty() {
             return out;
@@ -158,7 +174,8 @@ impl Unanalysed {
                 }
                 *c.1.entry(token_key(words, range)).or_insert_with(|| {
                     feats.clear();
-                    token_features(words, range, freq, &mut feats);
+                    let typed = token_features(words, range, freq, &mut feats);
+                    core_features(core_index(words, range), &feats[..typed]);
                     self.weights.score_many(&feats, &CLASSES, &mut scores);
                     [scores[0], scores[1]]
                 })
