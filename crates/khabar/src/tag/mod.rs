@@ -132,7 +132,7 @@ fn plain_form(word: &str) -> Cow<'_, str> {
     let marked =
         |c: char| crate::text::chars::is_arabic_mark(c) || c == crate::text::chars::TATWEEL;
     if word.chars().any(marked) && !word.chars().all(marked) {
-        Cow::Owned(word.chars().filter(|&c| !marked(c)).collect())
+        Cow::Owned(lemma::undiacritize(word))
     } else {
         Cow::Borrowed(word)
     }

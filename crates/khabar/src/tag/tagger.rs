@@ -84,9 +84,14 @@ fn punctuation_tags(tags: &[String]) -> Vec<u16> {
 /// The XPOS of the words of a token the treebank's analyser did not know.
 pub const UNANALYSED_XPOS: &str = "U---------";
 
+/// Is `tag` (`UPOS\tXPOS\tFEATS`) that of a word of an unanalysed token?
+fn is_unanalysed(tag: &str) -> bool {
+    tag.split('\t').nth(1) == Some(UNANALYSED_XPOS)
+}
+
 /// The id of the tag of an unanalysed token's words (`X`, [`UNANALYSED_XPOS`], no features).
 fn unanalysed_tag(tags: &[String]) -> Option<u16> {
-    let is = |t: &str| t.split('\t').nth(1) == Some(UNANALYSED_XPOS);
+    let is = |t: &str| is_unanalysed(t);
     (0..tags.len())
         .find(|&i| is(&tags[i]) && tags[i].ends_with("\t_"))
         .or_else(|| (0..tags.len()).find(|&i| is(&tags[i])))
@@ -846,7 +851,7 @@ impl Tagger {
                     .or_default()
                     .entry(id)
                     .or_default() += 1;
-                let analysed = t.split('\t').nth(1) != Some(UNANALYSED_XPOS);
+                let analysed = !is_unanalysed(t);
                 for k in 1..=MAX_SUFFIX {
                     if let Some(s) = suffix_key(w.form, k) {
                         *suffix_counts.entry(s).or_default().entry(id).or_default() += 1;
@@ -952,9 +957,7 @@ impl Tagger {
             .map(|(words, gold)| {
                 let mut flags = vec![false; words.len()];
                 for (a, b) in super::unanalysed::token_ranges(words) {
-                    let all = gold[a..b]
-                        .iter()
-                        .all(|t| t.split('\t').nth(1) == Some(UNANALYSED_XPOS));
+                    let all = gold[a..b].iter().all(|t| is_unanalysed(t));
                     flags[a..b].fill(all);
                 }
                 flags
