@@ -354,27 +354,37 @@ pub fn ner_model(m: &ModelArgs) -> Result<Option<std::sync::Arc<NerModel>>> {
     }))
 }
 
-/// The analyzer the model options describe.
-pub fn analyzer(split: SentenceOptions, m: &ModelArgs) -> Result<Analyzer> {
-    let mut analyzer = Analyzer::with_sentence_options(split).with_news(!m.no_news);
-    if let Some(ner) = ner_model(m)? {
-        analyzer = analyzer.with_ner(ner);
-    }
-    if m.no_morph {
-        return Ok(analyzer);
-    }
-    let model = match &m.model {
+/// The morphosyntax model in `path`, or the embedded one.
+pub fn morph_model(path: Option<&std::path::Path>) -> Result<std::sync::Arc<Morphosyntax>> {
+    match path {
         Some(p) => {
             let bytes = std::fs::read(p).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?;
-            std::sync::Arc::new(
+            Ok(std::sync::Arc::new(
                 Morphosyntax::from_bytes(&bytes)
                     .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?
                     .1,
-            )
+            ))
         }
-        None => default_model()?,
-    };
-    Ok(analyzer.with_morphosyntax(model))
+        None => default_model(),
+    }
+}
+
+/// The analyzer the model options describe. A NER model that reads word classes gets them
+/// from the morphosyntax model even with `--no-morph` (whose words are then not output).
+pub fn analyzer(split: SentenceOptions, m: &ModelArgs) -> Result<Analyzer> {
+    let mut analyzer = Analyzer::with_sentence_options(split).with_news(!m.no_news);
+    let mut classes = false;
+    if let Some(ner) = ner_model(m)? {
+        classes = ner.uses_word_classes();
+        analyzer = analyzer.with_ner(ner);
+    }
+    if m.no_morph {
+        if classes {
+            analyzer = analyzer.with_entity_classes(morph_model(m.model.as_deref())?);
+        }
+        return Ok(analyzer);
+    }
+    Ok(analyzer.with_morphosyntax(morph_model(m.model.as_deref())?))
 }
 
 /// `khabar analyze`
@@ -679,17 +689,14 @@ fn write_keywords_summary(out: &mut impl Write, doc: &khabar::Document) -> Resul
 
 /// `khabar ner`
 pub fn ner(a: &NerArgs) -> Result<Status> {
-    let model = ner_model(&ModelArgs {
+    let models = ModelArgs {
         model: None,
         no_morph: true,
         ner_model: a.ner_model.clone(),
         no_ner: false,
         no_news: true,
-    })?
-    .ok_or_else(|| anyhow::anyhow!("no NER model"))?;
-    let analyzer = Analyzer::with_sentence_options(split_options(a.split))
-        .with_ner(model)
-        .with_news(false);
+    };
+    let analyzer = analyzer(split_options(a.split), &models)?;
     let mut out = stdout();
     let status = input::documents(&a.input, |src, text| {
         let doc = analyzer.analyze(&text);

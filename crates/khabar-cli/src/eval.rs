@@ -3,13 +3,13 @@
 //! `khabar eval --task ner --gold FILE.bio`: tags the gold tokens and prints entity-level
 //! precision, recall and F1 per type (the `conlleval` definition).
 
-use crate::commands::{analyzer, ner_model, split_options};
+use crate::commands::{analyzer, morph_model, ner_model, split_options};
 use crate::input::Status;
 use crate::{ModelArgs, SplitArgs};
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
 use khabar::ner::{bio, recognizer};
-use khabar::{conllu, conllu_eval};
+use khabar::{conllu, conllu_eval, pretokenized_classes};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -70,10 +70,21 @@ pub fn run(a: &EvalArgs) -> Result<Status> {
 }
 
 fn run_ner(a: &EvalArgs, text: &str) -> Result<Status> {
-    let gold = bio::read(text).with_context(|| a.gold.display().to_string())?;
+    let mut gold = bio::read(text).with_context(|| a.gold.display().to_string())?;
     let model = ner_model(&a.model)?
         .ok_or_else(|| anyhow::anyhow!("--task ner needs a NER model (not --no-ner)"))?;
+    // a recognizer that reads word classes gets them from the morphosyntax model (tagging
+    // counts in the time, loading does not)
+    let morph = match model.uses_word_classes() {
+        true => Some(morph_model(a.model.model.as_deref())?),
+        false => None,
+    };
     let t = Instant::now();
+    if let Some(morph) = &morph {
+        for s in &mut gold {
+            s.classes = pretokenized_classes(morph, &s.tokens);
+        }
+    }
     let (g, p) = recognizer::predict_all(&model.recognizer, &gold);
     let secs = t.elapsed().as_secs_f64();
     let tokens: usize = g.iter().map(Vec::len).sum();
@@ -84,6 +95,7 @@ fn run_ner(a: &EvalArgs, text: &str) -> Result<Status> {
             .map(|(s, tags)| bio::BioSentence {
                 tokens: s.tokens.clone(),
                 tags: tags.clone(),
+                classes: Vec::new(),
             })
             .collect();
         std::fs::write(out, bio::write(&pred)).with_context(|| out.display().to_string())?;

@@ -90,6 +90,14 @@ pub struct TrainArgs {
     /// perceptrons trained with consecutive seeds.
     #[arg(long, default_value_t = 1)]
     pub ensemble: usize,
+    /// NER: give every token the word class (the part of speech of its main word) of a
+    /// morphosyntax model, `--classes-model` or the embedded one; the recognizer learns
+    /// from them and reads them at run time.
+    #[arg(long)]
+    pub word_classes: bool,
+    /// NER with `--word-classes`: the morphosyntax model file (default: the embedded one).
+    #[arg(long)]
+    pub classes_model: Option<PathBuf>,
 }
 
 pub fn read_text(path: &PathBuf) -> Result<(String, String)> {

@@ -20,6 +20,25 @@ fn read_bio(path: &PathBuf) -> Result<(Vec<BioSentence>, String)> {
     ))
 }
 
+/// A model file's name, size and FNV-64 hash.
+fn bytes_id(name: &str, bytes: &[u8]) -> String {
+    let h = khabar::model::perceptron::hash_bytes(0xcbf2_9ce4_8422_2325, bytes);
+    format!("{name} ({} bytes, fnv64 {h:016x})", bytes.len())
+}
+
+#[cfg(feature = "default-model")]
+fn embedded_morph_id() -> String {
+    bytes_id(
+        "embedded khabar-padt-news.model",
+        khabar::tag::default_model::BYTES,
+    )
+}
+
+#[cfg(not(feature = "default-model"))]
+fn embedded_morph_id() -> String {
+    String::new() // unreachable: without the embedded model `morph_model` fails first
+}
+
 fn optional_file(p: &Option<PathBuf>) -> Result<(String, String)> {
     match p {
         None => Ok((String::new(), "none".into())),
@@ -36,6 +55,18 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
         train.extend(s);
         ids.push(id);
     }
+    let classes_id = if a.word_classes {
+        let morph = crate::commands::morph_model(a.classes_model.as_deref())?;
+        for s in &mut train {
+            s.classes = khabar::pretokenized_classes(&morph, &s.tokens);
+        }
+        match &a.classes_model {
+            Some(p) => bytes_id(&p.display().to_string(), &std::fs::read(p)?),
+            None => embedded_morph_id(),
+        }
+    } else {
+        "none".to_string()
+    };
     let (gtext, gid) = optional_file(&a.gazetteer)?;
     let gazetteer = Gazetteer::from_tsv(&gtext).context("gazetteer")?;
     let (ctext, cid) = optional_file(&a.clusters)?;
@@ -56,7 +87,13 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
         ensemble: a.ensemble,
     };
     let (rec, note) = if let Some(dev_path) = &a.dev {
-        let (dev, dev_id) = read_bio(dev_path)?;
+        let (mut dev, dev_id) = read_bio(dev_path)?;
+        if a.word_classes {
+            let morph = crate::commands::morph_model(a.classes_model.as_deref())?;
+            for s in &mut dev {
+                s.classes = khabar::pretokenized_classes(&morph, &s.tokens);
+            }
+        }
         let (rec, hist) =
             recognizer::train(&train, Some(&dev), gazetteer, clusters, opts, &mut log);
         let f = fmt(&hist);
@@ -115,7 +152,7 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
         kind: KIND.into(),
         creator_version: env!("CARGO_PKG_VERSION").into(),
         training_data: format!(
-            "train: {}; gazetteer: {gid}; clusters: {cid}",
+            "train: {}; gazetteer: {gid}; clusters: {cid}; word classes: {classes_id}",
             ids.join(" + ")
         ),
         licence: a.licence.clone().ok_or_else(|| {

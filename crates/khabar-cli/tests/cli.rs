@@ -554,3 +554,61 @@ fn rand_suffix() -> u128 {
         .unwrap()
         .as_nanos()
 }
+
+#[test]
+fn a_ner_model_trained_with_word_classes_gets_them_everywhere() {
+    let dir = tempdir();
+    let train = dir.join("train.bio");
+    let mut bio = String::new();
+    for _ in 0..8 {
+        bio.push_str("قال O\nالرئيس O\nجورج B-PERS\nبوش I-PERS\nفي O\nواشنطن B-LOC\n\n");
+        bio.push_str("زار O\nالوزير O\nبغداد B-LOC\nأمس O\n\n");
+    }
+    fs::write(&train, &bio).unwrap();
+    let model = dir.join("ner.model");
+    let out = khabar()
+        .args(["train", "--task", "ner", "--word-classes", "--epochs", "3"])
+        .args(["--stack-folds", "0", "--licence", "test", "--train"])
+        .arg(&train)
+        .arg("--out")
+        .arg(&model)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = "قال الرئيس جورج بوش في واشنطن";
+    // `khabar ner` and `analyze --no-morph` run the morphosyntax model for the classes
+    // (and `analyze` does not print its words)
+    let ner = khabar()
+        .args(["ner", "--format", "jsonl", "--ner-model"])
+        .arg(&model)
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(ner.status.success());
+    let lines = String::from_utf8(ner.stdout).unwrap();
+    assert!(lines.contains("\"text\":\"جورج بوش\""), "{lines}");
+    let json = khabar()
+        .args(["analyze", "--no-morph", "--format", "json", "--ner-model"])
+        .arg(&model)
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(json.status.success());
+    let v: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["entities"][0]["text"], "جورج بوش");
+    assert!(v["sentences"][0]["tokens"][0].get("words").is_none());
+    let eval = khabar()
+        .args(["eval", "--task", "ner", "--gold"])
+        .arg(&train)
+        .arg("--ner-model")
+        .arg(&model)
+        .output()
+        .unwrap();
+    assert!(eval.status.success());
+    let table = String::from_utf8(eval.stdout).unwrap();
+    assert!(table.contains("overall"), "{table}");
+}

@@ -11,7 +11,7 @@ use crate::news::quotes::{find_quotes, Quote, QuoteInput};
 use crate::news::summary::summarize;
 use crate::news::terms::term_keys;
 
-use crate::tag::{Morphosyntax, WordAnalysis};
+use crate::tag::{token_class, Morphosyntax, WordAnalysis};
 use crate::token::{split_sentences, tokenize, treebank_pieces, SentenceOptions, Token};
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
@@ -70,6 +70,8 @@ pub struct Document {
 pub struct Analyzer {
     sentence: SentenceOptions,
     morph: Option<Arc<Morphosyntax>>,
+    /// A morphosyntax model run only for the entity recognizer's word classes.
+    entity_classes: Option<Arc<Morphosyntax>>,
     ner: Option<Arc<NerModel>>,
     published: Option<Ymd>,
     no_news: bool,
@@ -89,6 +91,7 @@ impl Analyzer {
         Self {
             sentence,
             morph: None,
+            entity_classes: None,
             ner: None,
             published: None,
             no_news: false,
@@ -138,6 +141,14 @@ impl Analyzer {
         self
     }
 
+    /// A morphosyntax model that only gives the entity recognizer its word classes, when
+    /// the NER model [uses them](NerModel::uses_word_classes) and the analyzer has no
+    /// morphosyntax model of its own (its words are not kept in the document).
+    pub fn with_entity_classes(mut self, model: Arc<Morphosyntax>) -> Self {
+        self.entity_classes = Some(model);
+        self
+    }
+
     /// The morphosyntax model, if any.
     pub fn morphosyntax(&self) -> Option<&Morphosyntax> {
         self.morph.as_deref()
@@ -159,48 +170,27 @@ impl Analyzer {
                 }
             })
             .collect();
-        let words = match &self.morph {
+        let wants_classes = self.ner.as_ref().is_some_and(|m| m.uses_word_classes());
+        let words = match self
+            .morph
+            .as_ref()
+            .or(self.entity_classes.as_ref().filter(|_| wants_classes))
+        {
             None => Vec::new(),
-            Some(m) => {
-                let mut words: Vec<Vec<WordAnalysis>> = Vec::with_capacity(tokens.len());
-                let mut pieces = Vec::new();
-                for s in &sentences {
-                    // the morphosyntax model reads the treebank's tokens: `15-8` is three
-                    let mut surfaces = Vec::with_capacity(s.tokens.len());
-                    let mut owner: Vec<(usize, u8)> = Vec::with_capacity(s.tokens.len());
-                    for i in s.tokens.clone() {
-                        let t = tokens[i].text(text);
-                        pieces.clear();
-                        treebank_pieces(t, tokens[i].kind, &mut pieces);
-                        if pieces.is_empty() {
-                            pieces.push(0..t.len());
-                        }
-                        for (p, r) in pieces.iter().enumerate() {
-                            surfaces.push(t[r.clone()].to_string());
-                            owner.push((i, p.min(255) as u8));
-                        }
-                    }
-                    let mut last = usize::MAX;
-                    for ((i, p), mut ws) in owner.into_iter().zip(m.analyze(&surfaces)) {
-                        ws.iter_mut().for_each(|w| w.piece = p);
-                        if i == last {
-                            if let Some(v) = words.last_mut() {
-                                v.extend(ws);
-                            }
-                        } else {
-                            words.push(ws);
-                            last = i;
-                        }
-                    }
-                }
-                words
-            }
+            Some(m) => analyze_sentences(m, text, &tokens, &sentences),
         };
+        let classes: Option<Vec<&str>> = (wants_classes && words.len() == tokens.len())
+            .then(|| words.iter().map(|w| token_class(w)).collect());
         let ranges: Vec<Range<usize>> = sentences.iter().map(|s| s.tokens.clone()).collect();
         let entities = self
             .ner
             .as_ref()
-            .map(|m| m.entities(text, &tokens, &ranges));
+            .map(|m| m.entities(text, &tokens, &ranges, classes.as_deref()));
+        let words = if self.morph.is_some() {
+            words
+        } else {
+            Vec::new()
+        };
         let folded: Vec<String> = if self.no_news {
             Vec::new()
         } else {
@@ -350,6 +340,92 @@ impl Analyzer {
 }
 
 /// `YYYY-MM-DD` → a date (a calendar-valid one).
+/// The syntactic words of every token of `sentences` (parallel to `tokens`). The model reads
+/// the treebank's tokens: `15-8` is three, whose words all belong to the one token here.
+fn analyze_sentences(
+    m: &Morphosyntax,
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+) -> Vec<Vec<WordAnalysis>> {
+    let mut words: Vec<Vec<WordAnalysis>> = Vec::with_capacity(tokens.len());
+    let mut pieces = Vec::new();
+    for s in sentences {
+        let mut surfaces = Vec::with_capacity(s.tokens.len());
+        let mut owner: Vec<(usize, u8)> = Vec::with_capacity(s.tokens.len());
+        for i in s.tokens.clone() {
+            let t = tokens[i].text(text);
+            pieces.clear();
+            treebank_pieces(t, tokens[i].kind, &mut pieces);
+            if pieces.is_empty() {
+                pieces.push(0..t.len());
+            }
+            for (p, r) in pieces.iter().enumerate() {
+                surfaces.push(t[r.clone()].to_string());
+                owner.push((i, p.min(255) as u8));
+            }
+        }
+        let mut last = usize::MAX;
+        for ((i, p), mut ws) in owner.into_iter().zip(m.analyze(&surfaces)) {
+            ws.iter_mut().for_each(|w| w.piece = p);
+            if i == last {
+                if let Some(v) = words.last_mut() {
+                    v.extend(ws);
+                }
+            } else {
+                words.push(ws);
+                last = i;
+            }
+        }
+    }
+    words
+}
+
+/// The word classes ([`token_class`]) of a pre-tokenized sentence, such as a BIO file's:
+/// the tokens are joined by spaces, tokenized again and analysed as one sentence; each token
+/// takes the class of the token inside it with the most letters (`(د` → `د`), `_` when none.
+pub fn pretokenized_classes(m: &Morphosyntax, tokens: &[String]) -> Vec<String> {
+    let text = tokens.join(" ");
+    let inner = tokenize(&text);
+    let sentence = Sentence {
+        start: 0,
+        end: text.chars().count(),
+        byte_start: 0,
+        byte_end: text.len(),
+        tokens: 0..inner.len(),
+    };
+    let words = analyze_sentences(m, &text, &inner, &[sentence]);
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut at = 0usize; // byte offset of the current token in `text`
+    let mut j = 0usize; // first inner token not yet passed
+    for t in tokens {
+        let end = at + t.len();
+        let mut best: Option<(usize, usize)> = None; // (letters, inner token)
+        while j < inner.len() && inner[j].byte_end <= at {
+            j += 1;
+        }
+        let mut k = j;
+        while k < inner.len() && inner[k].byte_start < end {
+            let letters = inner[k]
+                .text(&text)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count();
+            if best.is_none_or(|(n, _)| letters > n) {
+                best = Some((letters, k));
+            }
+            k += 1;
+        }
+        out.push(
+            best.and_then(|(_, k)| words.get(k))
+                .map_or("_", |w| token_class(w))
+                .to_string(),
+        );
+        at = end + 1;
+    }
+    out
+}
+
 fn parse_ymd(s: &str) -> Option<Ymd> {
     let mut it = s.split('-');
     let y: i64 = it.next()?.parse().ok()?;

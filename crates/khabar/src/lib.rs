@@ -39,5 +39,5 @@ pub mod tag;
 pub mod text;
 pub mod token;
 
-pub use document::{Analyzer, Document, Sentence};
+pub use document::{pretokenized_classes, Analyzer, Document, Sentence};
 pub use error::KhabarError;

@@ -41,6 +41,30 @@ fn embedded_model_has_a_header_and_analyzes() {
 }
 
 #[test]
+fn word_classes_of_tokens_and_of_pretokenized_sentences() {
+    use khabar::pretokenized_classes;
+    use khabar::tag::token_class;
+    let (_, m) = default_model::load().unwrap();
+    // the class is the part of speech of the token's longest word
+    let doc = analyzer().analyze("وقالت الحكومة في بيان");
+    let classes: Vec<&str> = doc.words.iter().map(|w| token_class(w)).collect();
+    assert_eq!(classes, ["VERB", "NOUN", "ADP", "NOUN"]);
+    assert_eq!(token_class(&[]), "_");
+    // a BIO file's tokens: one class each, whatever the tokenizer makes of them (`(د`)
+    let tokens: Vec<String> = ["وقالت", "الحكومة", "(د", "ب", "أ)", "", "في", "بيان"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let c = pretokenized_classes(&m, &tokens);
+    assert_eq!(c.len(), tokens.len());
+    assert_eq!(c[0], "VERB");
+    assert_eq!(c[1], "NOUN");
+    assert_eq!(c[5], "_", "an empty token has no words");
+    assert_eq!(c[6], "ADP");
+    assert!(pretokenized_classes(&m, &[]).is_empty());
+}
+
+#[test]
 fn words_of_unanalysed_tokens_take_the_token_as_lemma() {
     // PADT leaves tokens its analyser did not know unanalysed (UPOS X, XPOS U---------),
     // with the whole token as the lemma of each of their words

@@ -8,8 +8,9 @@ use serde::{Deserialize, Serialize};
 
 /// First eight bytes of every khabar model file.
 pub const MAGIC: &[u8; 8] = b"KHABARMD";
-/// Version of the file layout and of the serialized structures.
-pub const FORMAT_VERSION: u32 = 1;
+/// Version of the file layout and of the serialized structures (2 since the NER recognizer
+/// records whether it reads word classes).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// What a model file says about itself.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]

@@ -12,6 +12,10 @@ pub struct BioSentence {
     pub tokens: Vec<String>,
     /// One tag per token: `O`, `B-TYPE` or `I-TYPE`.
     pub tags: Vec<String>,
+    /// One word class per token from a morphosyntax model (see
+    /// [`crate::ner::recognizer::Recognizer::uses_word_classes`]), or none; BIO files
+    /// carry none.
+    pub classes: Vec<String>,
 }
 
 /// How the entity types of a corpus map to khabar's: `PERS` → `PER`, AQMAR's `MIS0`…`MIS3`

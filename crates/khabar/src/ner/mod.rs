@@ -195,14 +195,33 @@ impl NerModel {
         })
     }
 
+    /// Whether the model wants a word class per token (see [`NerModel::entities`]).
+    pub fn uses_word_classes(&self) -> bool {
+        self.recognizer.uses_word_classes()
+    }
+
     /// The entities of a tokenized text, sentence by sentence, with core spans and groups.
-    pub fn entities(&self, text: &str, tokens: &[Token], sentences: &[Range<usize>]) -> Entities {
+    /// `classes`, one per token, are the word classes of a model that
+    /// [uses them](NerModel::uses_word_classes) (`crate::tag::token_class`); a model that
+    /// uses them finds fewer entities without them.
+    pub fn entities(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        sentences: &[Range<usize>],
+        classes: Option<&[&str]>,
+    ) -> Entities {
         let mut mentions = Vec::new();
         let words: Vec<Vec<&str>> = sentences
             .iter()
             .map(|r| tokens[r.clone()].iter().map(|t| t.text(text)).collect())
             .collect();
-        let tags = self.recognizer.tag_sentences(&words, usize::MAX);
+        let classes: Option<Vec<Vec<&str>>> = classes
+            .filter(|c| c.len() == tokens.len())
+            .map(|c| sentences.iter().map(|r| c[r.clone()].to_vec()).collect());
+        let tags = self
+            .recognizer
+            .tag_sentences(&words, classes.as_deref(), usize::MAX);
         let mut names: Vec<Vec<String>> = tags
             .iter()
             .zip(&words)

@@ -45,6 +45,11 @@ const T_HIST: u64 = 0x18;
 const T_HIST_MAJ: u64 = 0x19;
 const T_TRI: u64 = 0x1a;
 const T_FIRST: u64 = 0x1b;
+const T_CLASS: u64 = 0x1c;
+const T_CLASS_M1: u64 = 0x1d;
+const T_CLASS_P1: u64 = 0x1e;
+const T_CLASS_BI_L: u64 = 0x1f;
+const T_CLASS_BI_R: u64 = 0x20;
 const T_TRANS: u64 = 0x40;
 
 /// Hash of the sentence-boundary pseudo-word.
@@ -64,6 +69,9 @@ pub struct Recognizer {
     /// Sentences on each side that make a "document" when the input has no document
     /// boundaries (BIO files); documents are used whole otherwise.
     window: usize,
+    /// Whether the model was trained with a word class per token (from a morphosyntax
+    /// model: the part of speech of the token's main word) and wants them at run time.
+    word_classes: bool,
     /// Both stages in one table (stage-2 classes shifted by the tag count): the first pass
     /// scores both stages' base features with one lookup per feature.
     #[serde(skip)]
@@ -143,6 +151,8 @@ struct TokenInfo {
     s3: u64,
     shape: u64,
     cluster: Option<u32>,
+    /// Hash of the token's word class (0: none).
+    class: u64,
 }
 
 fn shape(folded: &str) -> u64 {
@@ -227,12 +237,17 @@ impl Recognizer {
         }
     }
 
+    /// Whether the model reads a word class per token (see [`Recognizer::tag_sentences`]).
+    pub fn uses_word_classes(&self) -> bool {
+        self.word_classes
+    }
+
     /// The entity type index of a tag, and whether it begins an entity.
     pub fn tag_parts(tag: u16) -> Option<(usize, bool)> {
         (tag != 0).then(|| ((tag as usize - 1) / 2, tag % 2 == 1))
     }
 
-    fn info(&self, t: &str) -> TokenInfo {
+    fn info(&self, t: &str, class: Option<&str>) -> TokenInfo {
         // corpora leave punctuation attached (`كابول؛`); the tokenizer does not
         let core = t.trim_matches(|c: char| !(is_arabic_letter(c) || c.is_alphanumeric()));
         let folded = fold(if core.is_empty() { t } else { core });
@@ -257,21 +272,34 @@ impl Recognizer {
             hash,
             s3,
             shape,
+            class: class.map_or(0, |c| hash_str(c) | 1),
         }
     }
 
     /// What the recognizer knows about each distinct token of `sentences` (computed once
-    /// per token string), and each sentence as indices into it.
-    fn intern(&self, sentences: &[Vec<&str>]) -> (Vec<TokenInfo>, Vec<Vec<u32>>) {
-        let mut ids: FastMap<&str, u32> = FastMap::default();
+    /// per token string and word class), and each sentence as indices into it. The classes
+    /// (one per token) are read only when the model uses them.
+    fn intern(
+        &self,
+        sentences: &[Vec<&str>],
+        classes: Option<&[Vec<&str>]>,
+    ) -> (Vec<TokenInfo>, Vec<Vec<u32>>) {
+        let mut ids: FastMap<(&str, &str), u32> = FastMap::default();
         let mut types = Vec::new();
+        let classes = classes.filter(|_| self.word_classes);
         let sents = sentences
             .iter()
-            .map(|s| {
+            .enumerate()
+            .map(|(si, s)| {
+                let cs = classes
+                    .and_then(|c| c.get(si))
+                    .filter(|c| c.len() == s.len());
                 s.iter()
-                    .map(|&t| {
-                        *ids.entry(t).or_insert_with(|| {
-                            types.push(self.info(t));
+                    .enumerate()
+                    .map(|(i, &t)| {
+                        let class = cs.map(|c| c[i]);
+                        *ids.entry((t, class.unwrap_or(""))).or_insert_with(|| {
+                            types.push(self.info(t, class));
                             (types.len() - 1) as u32
                         })
                     })
@@ -453,6 +481,16 @@ impl Recognizer {
         let prev = if i == 0 { EDGE } else { h(i - 1) };
         feats.push(mix(mix(T_BI_L, prev), t.hash));
         feats.push(mix(mix(T_BI_R, t.hash), h(i + 1)));
+        if t.class != 0 {
+            let c = |j: usize| info.get(j).map_or(EDGE, |x| x.class);
+            let before = if i == 0 { EDGE } else { c(i - 1) };
+            let after = c(i + 1);
+            feats.push(mix(T_CLASS, t.class));
+            feats.push(mix(T_CLASS_M1, before));
+            feats.push(mix(T_CLASS_P1, after));
+            feats.push(mix(mix(T_CLASS_BI_L, before), t.class));
+            feats.push(mix(mix(T_CLASS_BI_R, t.class), after));
+        }
         for c in 0..self.gazetteer.categories().len() {
             let code = |m: &TokenMatch| u64::from((m.codes >> (2 * c)) & 3);
             let own = code(&gaz[i]);
@@ -560,9 +598,15 @@ impl Recognizer {
     /// Tags the sentences of one document (tag ids, see [`Recognizer::tag_name`]). The
     /// second stage sees the first stage's labels of the other occurrences of each word in
     /// the sentences within `window` sentences on each side (`usize::MAX`: the whole
-    /// document).
-    pub fn tag_sentences(&self, sentences: &[Vec<&str>], window: usize) -> Vec<Vec<u16>> {
-        let (types, ids) = self.intern(sentences);
+    /// document). `classes` gives each token its word class when the model uses them
+    /// ([`Recognizer::uses_word_classes`]); without them such a model tags less well.
+    pub fn tag_sentences(
+        &self,
+        sentences: &[Vec<&str>],
+        classes: Option<&[Vec<&str>]>,
+        window: usize,
+    ) -> Vec<Vec<u16>> {
+        let (types, ids) = self.intern(sentences, classes);
         let infos: Vec<Vec<&TokenInfo>> = ids
             .iter()
             .map(|s| s.iter().map(|&i| &types[i as usize]).collect())
@@ -707,7 +751,7 @@ impl Recognizer {
 
     /// Tags one sentence on its own: tag ids into `out`.
     pub fn tag_into(&self, tokens: &[&str], out: &mut Vec<u16>) {
-        let mut r = self.tag_sentences(&[tokens.to_vec()], 0);
+        let mut r = self.tag_sentences(&[tokens.to_vec()], None, 0);
         *out = r.pop().unwrap_or_default();
     }
 
@@ -860,6 +904,7 @@ pub fn train(
     let mut rec = Recognizer {
         types,
         window: opts.window,
+        word_classes: sentences.iter().any(|s| !s.classes.is_empty()),
         gazetteer,
         clusters,
         ..Recognizer::default()
@@ -870,7 +915,8 @@ pub fn train(
         .iter()
         .map(|s| s.tokens.iter().map(String::as_str).collect())
         .collect();
-    let (types, ids) = rec.intern(&toks);
+    let classes = sentence_classes(sentences);
+    let (types, ids) = rec.intern(&toks, classes.as_deref());
     let infos: Vec<Vec<&TokenInfo>> = ids
         .iter()
         .map(|s| s.iter().map(|&i| &types[i as usize]).collect())
@@ -1503,6 +1549,19 @@ fn definite(word: &str) -> bool {
     w.starts_with("ال") || w.starts_with("بال") || w.starts_with("كال") || w.starts_with("لل")
 }
 
+/// The word classes of BIO sentences, when every sentence has them.
+fn sentence_classes(sentences: &[BioSentence]) -> Option<Vec<Vec<&str>>> {
+    sentences
+        .iter()
+        .all(|s| s.classes.len() == s.tokens.len())
+        .then(|| {
+            sentences
+                .iter()
+                .map(|s| s.classes.iter().map(String::as_str).collect())
+                .collect()
+        })
+}
+
 /// Gold and predicted tag sequences for every sentence of `gold` (read as one stream of
 /// sentences: the second stage looks at the model's window of sentences around each).
 /// The tags go through [`Recognizer::post_process`] and [`propagate_surnames`] (within the
@@ -1512,7 +1571,8 @@ pub fn predict_all(rec: &Recognizer, gold: &[BioSentence]) -> (Vec<Vec<String>>,
         .iter()
         .map(|s| s.tokens.iter().map(String::as_str).collect())
         .collect();
-    let tags = rec.tag_sentences(&sents, rec.window);
+    let classes = sentence_classes(gold);
+    let tags = rec.tag_sentences(&sents, classes.as_deref(), rec.window);
     let mut p: Vec<Vec<String>> = tags
         .into_iter()
         .zip(&sents)
@@ -1748,6 +1808,66 @@ mod tests {
         // adjective; alone after a verb it is the person
         assert_eq!(tags[1], ["O", "O", "O", "O", "O", "O"]);
         assert_eq!(tags[2], ["O", "B-PER", "O", "B-PER", "O"]);
+    }
+
+    #[test]
+    fn word_classes_are_learned_and_read_when_given() {
+        // `نور` is a name after `زار` when the tagger calls it a proper noun, and no entity
+        // when it calls it a noun: only the class tells the two apart
+        let mut data = Vec::new();
+        for _ in 0..6 {
+            for (class, tag) in [("PROPN", "B-PER"), ("NOUN", "O")] {
+                data.push(BioSentence {
+                    tokens: vec!["زار".into(), "نور".into()],
+                    tags: vec!["O".into(), tag.into()],
+                    classes: vec!["VERB".into(), class.into()],
+                });
+            }
+        }
+        let opts = TrainOptions {
+            epochs: 5,
+            seed: 1,
+            folds: 0,
+            window: 0,
+            ensemble: 1,
+        };
+        let (rec, _) = train(
+            &data,
+            None,
+            Gazetteer::default(),
+            Clusters::default(),
+            opts,
+            &mut |_| {},
+        );
+        assert!(rec.uses_word_classes());
+        let tokens = vec![vec!["زار", "نور"]; 2];
+        let classes = vec![vec!["VERB", "PROPN"], vec!["VERB", "NOUN"]];
+        let tags = rec.tag_sentences(&tokens, Some(&classes), 0);
+        assert_eq!(rec.tag_name(tags[0][1]), "B-PER");
+        assert_eq!(rec.tag_name(tags[1][1]), "O");
+        // without classes, or with a wrong number of them, the model still tags
+        assert_eq!(rec.tag_sentences(&tokens, None, 0).len(), 2);
+        let short = vec![vec!["VERB"]; 2];
+        assert_eq!(rec.tag_sentences(&tokens, Some(&short), 0)[0].len(), 2);
+        // a model trained without classes ignores them
+        let plain: Vec<BioSentence> = data
+            .iter()
+            .map(|s| BioSentence {
+                classes: Vec::new(),
+                ..s.clone()
+            })
+            .collect();
+        let (rec, _) = train(
+            &plain,
+            None,
+            Gazetteer::default(),
+            Clusters::default(),
+            opts,
+            &mut |_| {},
+        );
+        assert!(!rec.uses_word_classes());
+        let with = rec.tag_sentences(&tokens, Some(&classes), 0);
+        assert_eq!(with, rec.tag_sentences(&tokens, None, 0));
     }
 
     #[test]

@@ -126,6 +126,24 @@ impl Morphosyntax {
     }
 }
 
+/// A one-word summary of a token's analysis, the word class the entity recognizer reads:
+/// the UPOS of the token's longest word (the first of equals), `PROPN` for PADT's proper
+/// nouns (XPOS `Z…`), `_` for a token without words.
+pub fn token_class(words: &[WordAnalysis]) -> &str {
+    let mut core: Option<(&WordAnalysis, usize)> = None;
+    for w in words {
+        let n = w.form.chars().count();
+        if core.is_none_or(|(_, m)| n > m) {
+            core = Some((w, n));
+        }
+    }
+    match core {
+        None => "_",
+        Some((w, _)) if w.xpos.starts_with('Z') => "PROPN",
+        Some((w, _)) => &w.upos,
+    }
+}
+
 /// A word without its diacritics and tatweel (the word itself when it has none, or when
 /// nothing else is left of it, as of a tatweel standing alone).
 fn plain_form(word: &str) -> Cow<'_, str> {
