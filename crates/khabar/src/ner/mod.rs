@@ -232,7 +232,7 @@ impl NerModel {
             })
             .collect();
         // a surname found with its first name names the person alone elsewhere in the document
-        recognizer::propagate_surnames(&mut names, &words, usize::MAX);
+        recognizer::propagate(&mut names, &words, usize::MAX);
         for ((r, tag_names), ws) in sentences.iter().zip(&names).zip(&words) {
             for (s, e, label) in bio::chunks(tag_names) {
                 let (first, last) = (&tokens[r.start + s], &tokens[r.start + e - 1]);

@@ -1156,6 +1156,48 @@ pub fn join_organisation_names(tags: &mut [String], words: &[&str]) {
 }
 
 /// Nouns of an administrative place (folded): `ولاية`, `مدينة`, `معتمدية` …
+/// Nouns of companies, papers, channels, banks and teams (folded): the name after one of
+/// them names an organisation (`شركة انرون`, `صحيفة ديلي تلغراف`).
+const ORGANISATION_NOUNS: &[&str] = &[
+    "شركه",
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "وكاله",
+    "قناه",
+    "اذاعه",
+    "بنك",
+    "مصرف",
+    "فريق",
+    "نادي",
+];
+
+/// Whether a word (folded) is a noun of [`ORGANISATION_NOUNS`] without the article, the
+/// head of a construct (`وشركة`, `لصحيفة`; not `الشركة`, which stands before a person in
+/// apposition: `رئيس الشركة تيم كلارك`).
+fn organisation_noun(folded: &str) -> bool {
+    let bare = folded.strip_prefix(['و', 'ف']).unwrap_or(folded);
+    let bare = bare.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(bare);
+    ORGANISATION_NOUNS.contains(&bare)
+}
+
+/// A person right after an untagged noun of a company, paper, channel, bank or team without
+/// the article is that organisation (`شركة [انرون]`, `صحيفة [ديلي تلغراف]`: the training data has no person
+/// after such a noun, and 21 organisations after `شركة` alone).
+pub fn named_organisations_are_no_persons(tags: &mut [String], words: &[&str]) {
+    let n = tags.len().min(words.len());
+    for (s, e, label) in bio::chunks(&tags[..n]) {
+        if label != "PER" || s == 0 || tags[s - 1] != "O" {
+            continue;
+        }
+        if organisation_noun(&crate::ner::forms::fold(words[s - 1])) {
+            for (k, t) in tags[s..e].iter_mut().enumerate() {
+                *t = if k == 0 { "B-ORG" } else { "I-ORG" }.to_string();
+            }
+        }
+    }
+}
+
 const PLACE_NOUNS: &[&str] = &[
     "ولايه",
     "مدينه",
@@ -1335,6 +1377,7 @@ impl Recognizer {
         trim_stray_letters(tags, words);
         untag_source_nouns(tags, words);
         places_are_no_persons(tags, words);
+        named_organisations_are_no_persons(tags, words);
         join_clitic_name_parts(tags, words);
         join_theophoric_names(tags, words);
         extend_introduced_names(tags, words);
@@ -1442,6 +1485,84 @@ impl Recognizer {
     }
 }
 
+/// The tag rules that look past the sentence, over `window` sentences on each side
+/// (`usize::MAX`: the whole document): [`propagate_surnames`], then
+/// [`propagate_named_organisations`].
+pub fn propagate(tags: &mut [Vec<String>], words: &[Vec<&str>], window: usize) {
+    propagate_surnames(tags, words, window);
+    propagate_named_organisations(tags, words, window);
+}
+
+/// A one-word organisation named after a company or paper noun (`شركة انرون`, see
+/// [`named_organisations_are_no_persons`]) is that organisation where the same word is a
+/// one-word person within the window (`انهيار انرون`).
+pub fn propagate_named_organisations(tags: &mut [Vec<String>], words: &[Vec<&str>], window: usize) {
+    let n = tags.len().min(words.len());
+    let names: Vec<Vec<String>> = (0..n)
+        .map(|i| {
+            bio::chunks(&tags[i])
+                .into_iter()
+                .filter(|&(s, e, ref l)| {
+                    l == "ORG"
+                        && e == s + 1
+                        && s > 0
+                        && organisation_noun(&crate::ner::forms::fold(words[i][s - 1]))
+                })
+                .map(|(s, _, _)| crate::ner::forms::fold(words[i][s]))
+                .collect()
+        })
+        .collect();
+    if names.iter().all(Vec::is_empty) {
+        return;
+    }
+    for_each_window_keys(&names, window, |i, known| {
+        for (s, e, l) in bio::chunks(&tags[i]) {
+            if l == "PER" && e == s + 1 {
+                let f = crate::ner::forms::fold(words[i][s]);
+                if known.contains_key(f.as_str()) {
+                    tags[i][s] = "B-ORG".to_string();
+                }
+            }
+        }
+    });
+}
+
+/// Calls `f(i, known)` for every sentence i in order, `known` counting the keys of the
+/// sentences within `window` on each side (a sliding window: each sentence's keys enter and
+/// leave once).
+fn for_each_window_keys(
+    keys: &[Vec<String>],
+    window: usize,
+    mut f: impl FnMut(usize, &crate::model::features::FastMap<&str, usize>),
+) {
+    let n = keys.len();
+    let mut known: crate::model::features::FastMap<&str, usize> = Default::default();
+    let (mut lo, mut hi) = (0, 0);
+    for i in 0..n {
+        let want_hi = i.saturating_add(window).saturating_add(1).min(n);
+        for s in &keys[hi..want_hi] {
+            for w in s {
+                *known.entry(w.as_str()).or_default() += 1;
+            }
+        }
+        hi = want_hi;
+        for s in &keys[lo..i.saturating_sub(window).max(lo)] {
+            for w in s {
+                if let Some(c) = known.get_mut(w.as_str()) {
+                    *c -= 1;
+                    if *c == 0 {
+                        known.remove(w.as_str());
+                    }
+                }
+            }
+        }
+        lo = i.saturating_sub(window).max(lo);
+        if !known.is_empty() {
+            f(i, &known);
+        }
+    }
+}
+
 /// Tags as persons the untagged occurrences of a surname: the last word of a person of two
 /// words or more (`مهدي جمعة`) found within `window` sentences on each side (`usize::MAX`:
 /// the whole document) names the same person when it stands alone (`وحاول جمعة …`). Not a
@@ -1473,32 +1594,8 @@ pub fn propagate_surnames(tags: &mut [Vec<String>], words: &[Vec<&str>], window:
             last.chain(pairs).collect()
         })
         .collect();
-    // the surnames of the sentences within the window, counted (the window slides: each
-    // sentence enters and leaves once)
-    let mut known: crate::model::features::FastMap<&str, usize> = Default::default();
-    let (mut lo, mut hi) = (0, 0);
-    for i in 0..n {
-        let want_hi = i.saturating_add(window).saturating_add(1).min(n);
-        for s in &surnames[hi..want_hi] {
-            for w in s {
-                *known.entry(w.as_str()).or_default() += 1;
-            }
-        }
-        hi = want_hi;
-        for s in &surnames[lo..i.saturating_sub(window).max(lo)] {
-            for w in s {
-                if let Some(c) = known.get_mut(w.as_str()) {
-                    *c -= 1;
-                    if *c == 0 {
-                        known.remove(w.as_str());
-                    }
-                }
-            }
-        }
-        lo = i.saturating_sub(window).max(lo);
-        if known.is_empty() {
-            continue;
-        }
+    // the surnames of the sentences within the window, counted
+    for_each_window_keys(&surnames, window, |i, known| {
         for t in 0..tags[i].len().min(words[i].len()) {
             let prev = t.checked_sub(1).map(|p| words[i][p]);
             if tags[i][t] != "O" || prev.is_some_and(|p| matches!(p, "يوم" | "ويوم") || definite(p))
@@ -1514,7 +1611,7 @@ pub fn propagate_surnames(tags: &mut [Vec<String>], words: &[Vec<&str>], window:
                 tags[i][t] = if completes { "I-PER" } else { "B-PER" }.to_string();
             }
         }
-    }
+    });
 }
 
 /// The key of a two-word name in [`propagate_surnames`]: both words as [`surname_key`]
@@ -1582,7 +1679,7 @@ pub fn predict_all(rec: &Recognizer, gold: &[BioSentence]) -> (Vec<Vec<String>>,
             names
         })
         .collect();
-    propagate_surnames(&mut p, &sents, rec.window);
+    propagate(&mut p, &sents, rec.window);
     (gold.iter().map(|s| s.tags.clone()).collect(), p)
 }
 
@@ -1761,6 +1858,50 @@ mod tests {
         let mut tags: Vec<String> = ["B-PER", "I-PER"].iter().map(|t| t.to_string()).collect();
         places_are_no_persons(&mut tags, &["علي", "ولايتي"]);
         assert_eq!(tags, ["B-PER", "I-PER"]);
+    }
+
+    #[test]
+    fn a_person_named_after_a_company_or_paper_noun_is_an_organisation() {
+        let words = [
+            "وذكرت",
+            "صحيفة",
+            "ديلي",
+            "تلغراف",
+            "أن",
+            "رئيس",
+            "الشركة",
+            "تيم",
+            "كلارك",
+        ];
+        let mut tags = tags_of(&["O", "O", "B-PER", "I-PER", "O", "O", "O", "B-PER", "I-PER"]);
+        named_organisations_are_no_persons(&mut tags, &words);
+        // (`الشركة` with the article stands before a person in apposition)
+        assert_eq!(
+            tags,
+            ["O", "O", "B-ORG", "I-ORG", "O", "O", "O", "B-PER", "I-PER"]
+        );
+        // the organisation's name alone elsewhere in the window, tagged a person, is it too
+        let words: Vec<Vec<&str>> = vec![
+            vec!["انهيار", "شركة", "انرون"],
+            vec!["وقالت", "انرون", "إن"],
+            vec!["وقال", "انرون", "جونز"],
+            vec!["وقالت", "انرون"],
+        ];
+        let mut tags = vec![
+            tags_of(&["O", "O", "B-PER"]),
+            tags_of(&["O", "B-PER", "O"]),
+            tags_of(&["O", "B-PER", "I-PER"]),
+            tags_of(&["O", "B-PER"]),
+        ];
+        for t in &mut tags[..1] {
+            named_organisations_are_no_persons(t, &words[0]);
+        }
+        propagate(&mut tags, &words, 2);
+        assert_eq!(tags[0], ["O", "O", "B-ORG"]);
+        assert_eq!(tags[1], ["O", "B-ORG", "O"]);
+        // (a person of two words stays; the fourth sentence is outside the window)
+        assert_eq!(tags[2], ["O", "B-PER", "I-PER"]);
+        assert_eq!(tags[3], ["O", "B-PER"]);
     }
 
     #[test]
