@@ -723,10 +723,12 @@ impl<'a, 'b> Finder<'a, 'b> {
                 return k;
             }
             // `…، فيما عبّر عدد من متساكني … عن تذمّرهم`: "while" and a verb of saying or
-            // expressing after a comma is the writer's next clause, about someone else
+            // expressing after a comma is the writer's next clause, about someone else; so is
+            // "while" and a finite such verb without the comma (`إن الجميع رضي بمنهجية التوافق
+            // فيما اعتبر ميزانية الدولة تشغيلية`)
             if matches!(w, "فيما" | "بينما")
-                && is_comma(self.raw(k - 1))
-                && cue_any(self.word(k + 1)).is_some()
+                && cue_any(self.word(k + 1))
+                    .is_some_and(|c| is_comma(self.raw(k - 1)) || !c.participle)
             {
                 return k;
             }

@@ -1003,3 +1003,16 @@ fn a_colon_after_the_verbs_object_opens_no_quotation() {
     let q = quotes("وقال: سنواصل العمل مع الأحزاب والمنظمات الوطنية.");
     assert_eq!(q.len(), 1, "{q:?}");
 }
+
+#[test]
+fn while_and_a_finite_reporting_verb_ends_a_report_without_a_comma() {
+    let q = quotes(
+        "قال رئيس البرلمان سليم الجبوري إن الجميع رضي بمنهجية التوافق في العراق فيما اعتبر ميزانية الدولة تشغيلية بالأساس.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].1.ends_with("في العراق"), "{q:?}");
+    // `فيما` before another verb stays inside the report
+    let q = quotes("وقال الوزير إن المشروع تعطل فيما مضى من الأشهر.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].1.ends_with("فيما مضى من الأشهر"), "{q:?}");
+}
