@@ -1097,3 +1097,15 @@ fn a_participle_after_a_relative_clause_of_two_others_is_not_the_antecedents() {
         assert_eq!(s, "علياء");
     }
 }
+
+#[test]
+fn quoted_words_after_a_definite_subject_are_its_object() {
+    // `وفندت المنظمة "الادعاء"`: the quoted word is what was refuted, not part of the
+    // organisation's description, which speaks the later quotation
+    let text = "هذا وفندت المنظمة \"الادعاء\" بأن هياكل المهنة طلبت مساعدة من الاتحاد العام وهو خبر عار عن الصحة \"لأن الاتحاد لا يعول إلا على أبنائه في الدفاع عن مصالح المنضوين تحت لوائه\".";
+    let got = speakers(text);
+    assert!(!got.is_empty(), "no quote in {text}");
+    for s in got {
+        assert_eq!(s, "المنظمة");
+    }
+}

@@ -349,7 +349,7 @@ impl<'a, 'b> Finder<'a, 'b> {
                 }
                 // (after a title noun, also at the end of the sentence: `دفاعها عن قانون "هو
                 // يسرق وأنت تخلّص".`)
-                let titled = o > 0 && is_title_noun(self.word(o - 1));
+                let titled = self.titled(o);
                 let name_like = titled
                     || self.names_a_thing(o, c)
                     || ((c - o <= 4 || self.word(o + 1).starts_with("لل"))
@@ -597,6 +597,47 @@ impl<'a, 'b> Finder<'a, 'b> {
             j += 1;
         }
         None
+    }
+
+    /// Whether the quotation mark at `o` opens a title or a name: after a title noun
+    /// (`ندوة حول "…"`) or after "known as", "called" (`المعروف بـ "رضيع مستشفى فرحات
+    /// حشاد"`, `المدعو "نور الدين"`).
+    fn titled(&self, o: usize) -> bool {
+        if o == 0 {
+            return false;
+        }
+        let before = self.word(o - 1);
+        let called = |w: &str| {
+            matches!(
+                w.strip_prefix('و').unwrap_or(w),
+                "المعروف"
+                    | "المعروفه"
+                    | "الملقب"
+                    | "الملقبه"
+                    | "المكني"
+                    | "المكنى"
+                    | "المسمي"
+                    | "المسمى"
+                    | "المسماه"
+                    | "المدعو"
+                    | "المدعوه"
+                    | "يدعي"
+                    | "يدعى"
+                    | "تدعي"
+                    | "تدعى"
+                    | "يعرف"
+                    | "تعرف"
+                    | "يلقب"
+                    | "تلقب"
+                    | "يسمي"
+                    | "يسمى"
+                    | "تسمي"
+                    | "تسمى"
+            )
+        };
+        is_title_noun(before)
+            || called(before)
+            || (before == "ب" && o > 1 && called(self.word(o - 2)))
     }
 
     /// Whether the quoted words between the marks `o` and `c` name a thing rather than
@@ -1386,7 +1427,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             // complementizer (`ملتقى بخصوص "…" أنه`), which name a thing of the report
             // (nor are the quoted names of occasions and bodies: `أطلق المعهد "يوم المساواة
             // …"`, `في مقر "جمعية المواطنة والتنمية ببن قردان"`)
-            let title = (o > 0 && is_title_noun(self.word(o - 1)))
+            let title = self.titled(o)
                 || is_complementizer(self.word(c + 1))
                 || is_occasion_head(self.word(o + 1))
                 || is_news_item_head(self.word(o + 1))

@@ -303,7 +303,7 @@ impl<'a, 'b> Finder<'a, 'b> {
 
     /// The speaker in the token region `r` (between the verb and the content).
     pub(super) fn speaker_in(&self, r: Range<usize>) -> Option<Speaker> {
-        // a date, a comma, the object `ذلك` or a circumstantial participle before the subject
+        // a date, a comma, the object `ذلك` / `هذا` or a circumstantial participle before the subject
         // (`قال اليوم الثلاثاء فلان`, `أوضح ذلك منسق اللجنة`, `وأضاف مستنكرا أن`) is skipped
         let mut start = r.start;
         loop {
@@ -311,7 +311,10 @@ impl<'a, 'b> Finder<'a, 'b> {
                 start = d.end;
             } else if start < r.end
                 && (is_comma(self.raw(start))
-                    || matches!(self.word(start), "ذلك" | "هذا")
+                    || self.word(start) == "ذلك"
+                    // (but `هذا العنصر`, a demonstrative before a definite noun, is the
+                    // subject)
+                    || (self.word(start) == "هذا" && !self.word(start + 1).starts_with("ال"))
                     // `أكد فيه ممثل الشركة أن`: where it was said
                     || matches!(self.word(start), "فيه" | "فيها" | "خلاله" | "خلالها")
                     // `واكد لنا مصدر امني أن`: to us
@@ -706,10 +709,19 @@ impl<'a, 'b> Finder<'a, 'b> {
                 let partitive = matches!(self.word(t - 1), "احد" | "احدي" | "بعض");
                 let verb = (self.is_verb_at(t) && !is_ordinal_adjective(w) && !partitive)
                     || anonymity_verb(w);
+                // (quoted words after a definite noun are its object, no part of the
+                // description: `وفندت المنظمة "الادعاء"`, while a quoted name follows an
+                // indefinite head, `جمعية "أجداد"`; nor is "upon" part of it, `اعترف هذا
+                // العنصر عند التحقيق معه`)
+                let stop = w == "عند"
+                    || (self.is_mark(t)
+                        && self.word(t - 1).starts_with("ال")
+                        && !self.entity_at.contains_key(&(t - 1)));
                 if object
                     || accusative
                     || after_plural
                     || verb
+                    || stop
                     || self.is_prep_at(t)
                     || self.inp.dates.iter().any(|d| d.start == t)
                 {

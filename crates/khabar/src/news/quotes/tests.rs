@@ -1016,3 +1016,18 @@ fn while_and_a_finite_reporting_verb_ends_a_report_without_a_comma() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(q[0].1.ends_with("فيما مضى من الأشهر"), "{q:?}");
 }
+
+#[test]
+fn quoted_words_after_known_as_name_a_thing() {
+    let q = quotes(
+        r#"أكد عم الرضيع المعروف بـ "رضيع مستشفى فرحات حشاد" وفاته. ويدعى "محمد علي الأمين" في الحي."#,
+    );
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn a_demonstrative_subject_stops_at_upon() {
+    let q = quotes("وقد اعترف هذا العنصر عند التّحقيق معه بأنّه يتحوّز على كتب ممنوعة.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "هذا العنصر");
+}
