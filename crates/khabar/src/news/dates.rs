@@ -276,6 +276,8 @@ const HOLIDAYS: &[(&str, &str)] = &[
     ("الثوره", "gregorian"),
     ("المراه", "gregorian"),
     ("الجلاء", "gregorian"),
+    // `مسيرات عيد العمال`: Labour Day
+    ("العمال", "gregorian"),
 ];
 
 /// Ordinal day numbers written as words (`الثامن من نوفمبر`), folded.
@@ -382,6 +384,9 @@ const YEAR_CUES: &[&str] = &[
     "الثوره",
     "انتخابات",
     "دستور",
+    // (`في استفتاء 2014`)
+    "استفتاء",
+    "الاستفتاء",
     // a season of a year (`في صائفة 2014`, `ربيع 2011`)
     "صائفه",
     "الصائفه",
@@ -913,6 +918,28 @@ pub fn find_dates_in(
                     .get(j + 2)
                     .is_some_and(|x| matches!(x.as_str(), "من" | "علي" | "فقط" | "تقريبا"))
             });
+        // `قبل سنتين`: two years before the year of publication
+        let years_ago = (w == "قبل")
+            .then(|| match words.get(j + 1).map(String::as_str) {
+                Some("سنتين" | "عامين") => Some(2),
+                _ => None,
+            })
+            .flatten()
+            .filter(|_| {
+                !words
+                    .get(j + 2)
+                    .is_some_and(|x| matches!(x.as_str(), "من" | "علي" | "فقط" | "تقريبا"))
+            });
+        if let Some(years) = years_ago {
+            out.push(DateMention {
+                tokens: start..j + 2,
+                kind: DateKind::Relative,
+                value: pub_days.map(|p| format!("{:04}", civil_from_days(p).0 - years)),
+                calendar: None,
+            });
+            i = j + 2;
+            continue;
+        }
         if let Some(days) = ago {
             out.push(DateMention {
                 tokens: start..j + 2,

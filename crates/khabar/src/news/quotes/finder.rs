@@ -773,6 +773,15 @@ impl<'a, 'b> Finder<'a, 'b> {
             {
                 return k;
             }
+            // `…، ومعلنا عزمه على …`: a participle with و after a comma is the speaker's next
+            // clause (the participle reading of a word with و is not a cue of its own)
+            if is_comma(self.raw(k - 1))
+                && w.strip_prefix('و')
+                    .and_then(cue_any)
+                    .is_some_and(|c| c.participle)
+            {
+                return k;
+            }
             // (`… في القطاع في الوقت الذي أكد فيه السفير "…"`, `في وقت أكد الوزير`: "while",
             // with or without a comma)
             if w == "في" {
@@ -1086,7 +1095,8 @@ impl<'a, 'b> Finder<'a, 'b> {
                     if (opens || self.attributes_at(i)) && !is_stipulation(self.word(i)) {
                         let end = self.sentence_end(i).min(i + 12);
                         let mut from = i + 1;
-                        while from < end && matches!(self.word(from), "به" | "بها" | "بذلك")
+                        while from < end
+                            && matches!(self.word(from), "به" | "بها" | "بذلك" | "عنه" | "عنها")
                         {
                             from += 1;
                         }

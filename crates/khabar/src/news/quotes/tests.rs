@@ -1031,3 +1031,25 @@ fn a_demonstrative_subject_stops_at_upon() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2, "هذا العنصر");
 }
+
+#[test]
+fn a_participle_with_wa_after_a_comma_ends_a_report() {
+    let q = quotes(
+        r#"وكان ترامب أثنى على خروج بريطانيا، معتبرا أن بريكست "أمر عظيم"، ومعلنا عزمه على إبرام اتفاق تجاري مع بريطانيا "سريعا"."#,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].1.ends_with("أمر عظيم"), "{q:?}");
+    let q = quotes("وقال الوزير إن الوضع هادئ، ومعلنا عزمه على زيارة المدينة.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "إن الوضع هادئ");
+}
+
+#[test]
+fn the_source_of_an_attribution_with_its_preposition_speaks_next() {
+    // `وفق ما أعلن عنه البيت الأبيض مضيفا أن`: the White House, not the nearest name
+    let q = quotes(
+        "ستكون تيريزا ماي أول زعيمة تزور دونالد ترامب، وفق ما أعلن عنه البيت الأبيض مضيفا أن الجمعة القادم موعد الاجتماع.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "البيت الأبيض");
+}
