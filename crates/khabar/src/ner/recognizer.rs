@@ -1727,6 +1727,28 @@ mod tests {
         t.iter().map(|x| x.to_string()).collect()
     }
 
+    /// A recognizer trained for one epoch on a BIO text, with a gazetteer (TSV): enough for
+    /// the tag rules that read the gazetteer.
+    fn tiny(bio: &str, gazetteer: &str) -> Recognizer {
+        let opts = TrainOptions {
+            epochs: 1,
+            seed: 1,
+            folds: 2,
+            window: 1,
+            ensemble: 1,
+        };
+        let gaz = Gazetteer::from_tsv(gazetteer).unwrap();
+        train(
+            &sents(bio),
+            None,
+            gaz,
+            Clusters::default(),
+            opts,
+            &mut |_| {},
+        )
+        .0
+    }
+
     #[test]
     fn a_person_chunk_starting_with_l_joins_the_one_before() {
         let words = ["قال", "محمد", "لسعد", "عبيد", "لسعد"];
@@ -1818,16 +1840,7 @@ mod tests {
 
     #[test]
     fn a_name_with_wa_inside_a_person_is_a_second_person() {
-        let data = sents("قال O\nأحمد B-PER\n\n");
-        let gaz = Gazetteer::from_tsv("per.first\tوليد\n").unwrap();
-        let opts = TrainOptions {
-            epochs: 1,
-            seed: 1,
-            folds: 0,
-            window: 1,
-            ensemble: 1,
-        };
-        let (rec, _) = train(&data, None, gaz, Clusters::default(), opts, &mut |_| {});
+        let rec = tiny("قال O\nأحمد B-PER\n\n", "per.first\tوليد\n");
         let split = |words: &[&str], tags: &[&str]| {
             let mut t = tags_of(tags);
             rec.split_coordinated_persons(&mut t, words);
@@ -1853,16 +1866,10 @@ mod tests {
 
     #[test]
     fn a_first_name_before_an_unknown_word_and_a_title_takes_it_as_surname() {
-        let data = sents("قال O\nأحمد B-PER\nفي O\nبغداد B-LOC\n\n");
-        let gaz = Gazetteer::from_tsv("per.first\tمصطفى\nloc\tبغداد\n").unwrap();
-        let opts = TrainOptions {
-            epochs: 1,
-            seed: 1,
-            folds: 2,
-            window: 1,
-            ensemble: 1,
-        };
-        let (rec, _) = train(&data, None, gaz, Clusters::default(), opts, &mut |_| {});
+        let rec = tiny(
+            "قال O\nأحمد B-PER\nفي O\nبغداد B-LOC\n\n",
+            "per.first\tمصطفى\nloc\tبغداد\n",
+        );
         let check = |words: &[&str], tags: &[&str], want: &[&str]| {
             let mut t: Vec<String> = tags.iter().map(|x| x.to_string()).collect();
             rec.extend_names_before_titles(&mut t, words);

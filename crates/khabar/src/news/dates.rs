@@ -903,13 +903,14 @@ pub fn find_dates_in(
             i = j + 1;
             continue;
         }
-        // `كشفت قبل يومين أن`: two days (a week, two weeks) before publication; not `قبل
-        // يومين من الانتخابات`, before another event
+        // `كشفت قبل يومين أن`: two days (a week, two weeks) before publication, `قبل سنتين`
+        // two years before its year; not `قبل يومين من الانتخابات`, before another event
         let ago = (w == "قبل")
             .then(|| match words.get(j + 1).map(String::as_str) {
-                Some("يومين") => Some(2),
-                Some("اسبوع") => Some(7),
-                Some("اسبوعين") => Some(14),
+                Some("يومين") => Some((2, 0)),
+                Some("اسبوع") => Some((7, 0)),
+                Some("اسبوعين") => Some((14, 0)),
+                Some("سنتين" | "عامين") => Some((0, 2)),
                 _ => None,
             })
             .flatten()
@@ -918,33 +919,14 @@ pub fn find_dates_in(
                     .get(j + 2)
                     .is_some_and(|x| matches!(x.as_str(), "من" | "علي" | "فقط" | "تقريبا"))
             });
-        // `قبل سنتين`: two years before the year of publication
-        let years_ago = (w == "قبل")
-            .then(|| match words.get(j + 1).map(String::as_str) {
-                Some("سنتين" | "عامين") => Some(2),
-                _ => None,
-            })
-            .flatten()
-            .filter(|_| {
-                !words
-                    .get(j + 2)
-                    .is_some_and(|x| matches!(x.as_str(), "من" | "علي" | "فقط" | "تقريبا"))
-            });
-        if let Some(years) = years_ago {
+        if let Some((days, years)) = ago {
             out.push(DateMention {
                 tokens: start..j + 2,
                 kind: DateKind::Relative,
-                value: pub_days.map(|p| format!("{:04}", civil_from_days(p).0 - years)),
-                calendar: None,
-            });
-            i = j + 2;
-            continue;
-        }
-        if let Some(days) = ago {
-            out.push(DateMention {
-                tokens: start..j + 2,
-                kind: DateKind::Relative,
-                value: pub_days.map(|p| iso(civil_from_days(p - days))),
+                value: pub_days.map(|p| match years {
+                    0 => iso(civil_from_days(p - days)),
+                    y => format!("{:04}", civil_from_days(p).0 - y),
+                }),
                 calendar: None,
             });
             i = j + 2;
@@ -2089,6 +2071,20 @@ mod tests {
             )]
         );
         assert!(run("وذلك قبل يومين من الانتخابات.", None).is_empty());
+        // two years before the year of publication; a referendum named by its year
+        let d = run(
+            "تولى الرئاسة قبل سنتين وعارضت اسكتلندا ذلك في استفتاء 2014.",
+            Some((2014, 3, 10)),
+        );
+        assert_eq!(
+            d.iter()
+                .map(|x| (x.0.as_str(), x.2.as_deref()))
+                .collect::<Vec<_>>(),
+            [("قبل سنتين", Some("2012")), ("2014", Some("2014"))]
+        );
+        // Labour Day with a word of time
+        let d = run("وتقام الاحتفالات بمناسبة عيد العمال في كامل البلاد.", None);
+        assert_eq!(d.len(), 1, "{d:?}");
         // a weekday, a comma and its date are one expression
         let d = run("انطلقت اليوم الجمعة، 12 ماي 2017، زيارة الغريبة.", None);
         assert_eq!(d.len(), 1, "{d:?}");
