@@ -1186,6 +1186,9 @@ fn organisation_noun(folded: &str) -> bool {
 /// after such a noun, and 21 organisations after `شركة` alone).
 pub fn named_organisations_are_no_persons(tags: &mut [String], words: &[&str]) {
     let n = tags.len().min(words.len());
+    if !tags[..n].iter().any(|t| t == "B-PER") {
+        return;
+    }
     for (s, e, label) in bio::chunks(&tags[..n]) {
         if label != "PER" || s == 0 || tags[s - 1] != "O" {
             continue;
@@ -1395,6 +1398,11 @@ impl Recognizer {
     /// the و has fewer than three letters.
     pub fn split_coordinated_persons(&self, tags: &mut [String], words: &[&str]) {
         let n = tags.len().min(words.len());
+        // (only a word with و inside a person matters: most sentences have none)
+        let inside = |k: usize| tags[k] == "I-PER" && words[k].starts_with('و');
+        if !(0..n).any(inside) {
+            return;
+        }
         for (s, e, label) in bio::chunks(&tags[..n]) {
             if label != "PER" {
                 continue;
@@ -1531,6 +1539,9 @@ pub fn propagate_named_organisations(tags: &mut [Vec<String>], words: &[Vec<&str
     let n = tags.len().min(words.len());
     let names: Vec<Vec<String>> = (0..n)
         .map(|i| {
+            if !tags[i].iter().any(|t| t == "B-ORG") {
+                return Vec::new();
+            }
             bio::chunks(&tags[i])
                 .into_iter()
                 .filter(|&(s, e, ref l)| {
@@ -1547,6 +1558,9 @@ pub fn propagate_named_organisations(tags: &mut [Vec<String>], words: &[Vec<&str
         return;
     }
     for_each_window_keys(&names, window, |i, known| {
+        if !tags[i].iter().any(|t| t == "B-PER") {
+            return;
+        }
         for (s, e, l) in bio::chunks(&tags[i]) {
             if l == "PER" && e == s + 1 {
                 let f = crate::ner::forms::fold(words[i][s]);
