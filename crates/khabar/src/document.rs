@@ -339,7 +339,6 @@ impl Analyzer {
     }
 }
 
-/// `YYYY-MM-DD` → a date (a calendar-valid one).
 /// The syntactic words of every token of `sentences` (parallel to `tokens`). The model reads
 /// the treebank's tokens: `15-8` is three, whose words all belong to the one token here.
 fn analyze_sentences(
@@ -426,6 +425,7 @@ pub fn pretokenized_classes(m: &Morphosyntax, tokens: &[String]) -> Vec<String> 
     out
 }
 
+/// `YYYY-MM-DD` → a date (a calendar-valid one).
 fn parse_ymd(s: &str) -> Option<Ymd> {
     let mut it = s.split('-');
     let y: i64 = it.next()?.parse().ok()?;

@@ -231,7 +231,8 @@ impl NerModel {
                 t
             })
             .collect();
-        // a surname found with its first name names the person alone elsewhere in the document
+        // a surname found with its first name names the person alone elsewhere in the document,
+        // and a name an organisation noun introduced names that organisation
         recognizer::propagate(&mut names, &words, usize::MAX);
         for ((r, tag_names), ws) in sentences.iter().zip(&names).zip(&words) {
             for (s, e, label) in bio::chunks(tag_names) {
