@@ -109,14 +109,18 @@ pub fn read_text(path: &PathBuf) -> Result<(String, String)> {
             e.utf8_error().valid_up_to()
         )
     })?;
-    let id = format!(
-        "{} ({} bytes, fnv64 {:016x})",
-        path.file_name()
-            .map_or_else(String::new, |n| n.to_string_lossy().to_string()),
-        text.len(),
-        hash_str(&text)
-    );
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().to_string());
+    let id = data_id(&name, text.as_bytes());
     Ok((text, id))
+}
+
+/// How a model header names an input: its name, size and FNV-64 hash (that of
+/// [`hash_str`], over bytes).
+pub fn data_id(name: &str, bytes: &[u8]) -> String {
+    let h = khabar::model::perceptron::hash_bytes(hash_str(""), bytes);
+    format!("{name} ({} bytes, fnv64 {h:016x})", bytes.len())
 }
 
 /// Writes a model file, creating its directory.

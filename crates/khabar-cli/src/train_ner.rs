@@ -1,7 +1,7 @@
 //! `khabar train --task ner`: trains the entity recognizer from BIO files.
 
 use crate::input::Status;
-use crate::train::{read_text, write_model, TrainArgs};
+use crate::train::{data_id, read_text, write_model, TrainArgs};
 use anyhow::{Context, Result};
 use khabar::model::Header;
 use khabar::ner::bio::{self, BioSentence};
@@ -20,15 +20,9 @@ fn read_bio(path: &PathBuf) -> Result<(Vec<BioSentence>, String)> {
     ))
 }
 
-/// A model file's name, size and FNV-64 hash.
-fn bytes_id(name: &str, bytes: &[u8]) -> String {
-    let h = khabar::model::perceptron::hash_bytes(0xcbf2_9ce4_8422_2325, bytes);
-    format!("{name} ({} bytes, fnv64 {h:016x})", bytes.len())
-}
-
 #[cfg(feature = "default-model")]
 fn embedded_morph_id() -> String {
-    bytes_id(
+    data_id(
         "embedded khabar-padt-news.model",
         khabar::tag::default_model::BYTES,
     )
@@ -55,18 +49,22 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
         train.extend(s);
         ids.push(id);
     }
-    let classes_id = if a.word_classes {
-        let morph = crate::commands::morph_model(a.classes_model.as_deref())?;
-        for s in &mut train {
-            s.classes = khabar::pretokenized_classes(&morph, &s.tokens);
-        }
-        match &a.classes_model {
-            Some(p) => bytes_id(&p.display().to_string(), &std::fs::read(p)?),
-            None => embedded_morph_id(),
-        }
-    } else {
-        "none".to_string()
+    // the morphosyntax model that gives every token its word class (loaded once, for the
+    // training and the held-out sentences)
+    let morph = match a.word_classes {
+        true => Some(crate::commands::morph_model(a.classes_model.as_deref())?),
+        false => None,
     };
+    let classes_id = match (&morph, &a.classes_model) {
+        (None, _) => "none".to_string(),
+        (Some(_), Some(p)) => data_id(&p.display().to_string(), &std::fs::read(p)?),
+        (Some(_), None) => embedded_morph_id(),
+    };
+    if let Some(m) = &morph {
+        for s in &mut train {
+            s.classes = khabar::pretokenized_classes(m, &s.tokens);
+        }
+    }
     let (gtext, gid) = optional_file(&a.gazetteer)?;
     let gazetteer = Gazetteer::from_tsv(&gtext).context("gazetteer")?;
     let (ctext, cid) = optional_file(&a.clusters)?;
@@ -88,10 +86,9 @@ pub fn run(a: &TrainArgs) -> Result<Status> {
     };
     let (rec, note) = if let Some(dev_path) = &a.dev {
         let (mut dev, dev_id) = read_bio(dev_path)?;
-        if a.word_classes {
-            let morph = crate::commands::morph_model(a.classes_model.as_deref())?;
+        if let Some(m) = &morph {
             for s in &mut dev {
-                s.classes = khabar::pretokenized_classes(&morph, &s.tokens);
+                s.classes = khabar::pretokenized_classes(m, &s.tokens);
             }
         }
         let (rec, hist) =

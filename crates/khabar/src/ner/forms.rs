@@ -85,6 +85,15 @@ pub fn readings(folded: &str) -> [Option<(usize, Cow<'_, str>)>; 2] {
     out
 }
 
+/// Whether a folded word (with or without و) introduces a person's name: "called",
+/// "named" (`مواطن يدعى توفيق نصيب`, `المدعو فلان`).
+pub fn introduces_name(folded: &str) -> bool {
+    matches!(
+        folded.strip_prefix('و').unwrap_or(folded),
+        "يدعي" | "تدعي" | "المدعو" | "المدعوه" | "يسمي" | "تسمي"
+    )
+}
+
 /// Character length of the proclitics in the original token text `token` whose folded
 /// reading removed `letters` letters: diacritics and tatweel after a removed letter are
 /// part of the clitic.

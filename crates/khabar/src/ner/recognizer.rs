@@ -1054,12 +1054,7 @@ pub fn extend_introduced_names(tags: &mut [String], words: &[&str]) {
         if tags[i] != "B-PER" || tags[i + 1] != "O" {
             continue;
         }
-        let intro = crate::ner::forms::fold(words[i - 1]);
-        let intro = intro.strip_prefix('و').unwrap_or(&intro);
-        if !matches!(
-            intro,
-            "يدعي" | "تدعي" | "المدعو" | "المدعوه" | "يسمي" | "تسمي"
-        ) {
+        if !crate::ner::forms::introduces_name(&crate::ner::forms::fold(words[i - 1])) {
             continue;
         }
         let next = crate::ner::forms::fold(words[i + 1]);

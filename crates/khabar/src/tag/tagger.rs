@@ -91,10 +91,9 @@ fn is_unanalysed(tag: &str) -> bool {
 
 /// The id of the tag of an unanalysed token's words (`X`, [`UNANALYSED_XPOS`], no features).
 fn unanalysed_tag(tags: &[String]) -> Option<u16> {
-    let is = |t: &str| is_unanalysed(t);
     (0..tags.len())
-        .find(|&i| is(&tags[i]) && tags[i].ends_with("\t_"))
-        .or_else(|| (0..tags.len()).find(|&i| is(&tags[i])))
+        .find(|&i| is_unanalysed(&tags[i]) && tags[i].ends_with("\t_"))
+        .or_else(|| (0..tags.len()).find(|&i| is_unanalysed(&tags[i])))
         .map(|i| i as u16)
 }
 

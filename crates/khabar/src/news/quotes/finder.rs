@@ -2,6 +2,7 @@
 
 use super::lexicon::*;
 use super::*;
+use crate::ner::forms::introduces_name;
 
 impl<'a, 'b> Finder<'a, 'b> {
     pub(super) fn new(inp: &'b QuoteInput<'a>) -> Self {
@@ -607,33 +608,23 @@ impl<'a, 'b> Finder<'a, 'b> {
             return false;
         }
         let before = self.word(o - 1);
+        // (words are folded: `يدعى` reads `يدعي`)
         let called = |w: &str| {
-            matches!(
-                w.strip_prefix('و').unwrap_or(w),
-                "المعروف"
-                    | "المعروفه"
-                    | "الملقب"
-                    | "الملقبه"
-                    | "المكني"
-                    | "المكنى"
-                    | "المسمي"
-                    | "المسمى"
-                    | "المسماه"
-                    | "المدعو"
-                    | "المدعوه"
-                    | "يدعي"
-                    | "يدعى"
-                    | "تدعي"
-                    | "تدعى"
-                    | "يعرف"
-                    | "تعرف"
-                    | "يلقب"
-                    | "تلقب"
-                    | "يسمي"
-                    | "يسمى"
-                    | "تسمي"
-                    | "تسمى"
-            )
+            introduces_name(w)
+                || matches!(
+                    w.strip_prefix('و').unwrap_or(w),
+                    "المعروف"
+                        | "المعروفه"
+                        | "الملقب"
+                        | "الملقبه"
+                        | "المكني"
+                        | "المسمي"
+                        | "المسماه"
+                        | "يعرف"
+                        | "تعرف"
+                        | "يلقب"
+                        | "تلقب"
+                )
         };
         is_title_noun(before)
             || called(before)
