@@ -69,6 +69,35 @@ impl<'a, 'b> Finder<'a, 'b> {
         }
     }
 
+    /// Whether token `i` is a dash standing alone between spaces (`فلان - الذي قال … -`).
+    fn spaced_dash(&self, i: usize) -> bool {
+        let toks = &self.inp.tokens;
+        i > 0
+            && i + 1 < toks.len()
+            && matches!(self.raw(i), "-" | "–" | "—")
+            && toks[i - 1].byte_end < toks[i].byte_start
+            && toks[i].byte_end < toks[i + 1].byte_start
+    }
+
+    /// The closing dash of an aside that the spaced dash at `i` opens in its sentence
+    /// (`وأضاف رئيس الوزراء - الذي قال مرارا إن … - أن`), if there is one.
+    pub(super) fn dash_aside_end(&self, i: usize) -> Option<usize> {
+        if !self.spaced_dash(i) || i == self.sentence_start(i) {
+            return None;
+        }
+        (i + 2..self.sentence_end(i)).find(|&k| self.spaced_dash(k))
+    }
+
+    /// Whether token `from` stands inside a dash aside of its sentence: an odd number of
+    /// spaced dashes before it.
+    fn in_dash_aside(&self, from: usize) -> bool {
+        (self.sentence_start(from)..from)
+            .filter(|&k| self.spaced_dash(k))
+            .count()
+            % 2
+            == 1
+    }
+
     /// Pairs quotation marks; an unclosed quote ends at its paragraph's end.
     pub(super) fn pair_marks(&self) -> Vec<(usize, usize)> {
         let n = self.inp.tokens.len();
@@ -586,10 +615,19 @@ impl<'a, 'b> Finder<'a, 'b> {
                 }
                 return None;
             }
+            // `وأضاف رئيس الوزراء - الذي قال مرارا إن … - أن`: an aside between dashes is
+            // passed over, reports and all
+            if let Some(k) = self.dash_aside_end(j).filter(|_| j > i + 1) {
+                j = k + 1;
+                continue;
+            }
             // (`وقالت الكتيبة التي نشرت الفيديو، إنه`: publishing in a relative clause of
-            // the subject is no report of its own; the scan goes on to إنّ)
-            let relative_publishing =
-                is_publishing_verb(w) && j > i + 1 && is_relative_pronoun(self.word(j - 1));
+            // the subject is no report of its own; the scan goes on to إنّ; so is another
+            // verb there with its object before the إنّ of a verb of saying: `وقالت الشرطة
+            // التي كشفت صور المنفذين إن`)
+            let relative_publishing = j > i + 1
+                && is_relative_pronoun(self.word(j - 1))
+                && (is_publishing_verb(w) || (is_say(self.word(i)) && self.says_inna_after(j)));
             if (self.cue_at(j).is_some() && !relative_publishing)
                 || matches!(self.raw(j), "!" | "?" | "؟")
             {
@@ -598,6 +636,26 @@ impl<'a, 'b> Finder<'a, 'b> {
             j += 1;
         }
         None
+    }
+
+    /// Whether the verb at `j` takes an object and then the sentence goes on to إنّ, the
+    /// complementizer of a verb of saying (written with hamza below), before any other
+    /// complementizer, cue or sentence end.
+    fn says_inna_after(&self, j: usize) -> bool {
+        let object = self.word(j + 1).starts_with("ال") || self.is_nominal(j + 1);
+        if is_complementizer(self.word(j + 1)) || !object {
+            return false;
+        }
+        let end = self.sentence_end(j).min(j + 8);
+        for k in j + 1..end {
+            if is_complementizer(self.word(k)) {
+                return self.raw(k).starts_with('إ');
+            }
+            if self.cue_at(k).is_some() || self.is_verb_at(k) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the quotation mark at `o` opens a title or a name: after a title noun
@@ -736,6 +794,16 @@ impl<'a, 'b> Finder<'a, 'b> {
             }
             // `من جهته`, `من جانبها`: another speaker's turn
             if self.turn_at(k).is_some() {
+                return k;
+            }
+            // `أنه لم يناقش العقوبات لكن اتضح لاحقا أنه …`: "but it turned out" is the
+            // writer's
+            if matches!(w, "لكن" | "ولكن") && is_impersonal_verb(self.word(k + 1)) {
+                return k;
+            }
+            // `وأضاف فلان - الذي قال مرارا إن … معترف بها - أن`: a report inside a dash
+            // aside ends with it
+            if self.spaced_dash(k) && self.in_dash_aside(from) {
                 return k;
             }
             // `وفيما رجحت مصادر أن …، فإن الغموض …`: the main clause after a clause of
@@ -1025,8 +1093,14 @@ impl<'a, 'b> Finder<'a, 'b> {
         let mut speakers: Vec<(Speaker, Option<Agreement>)> = Vec::new();
         let mut claimed = vec![false; self.marks.len()];
         let mut covered = 0..0;
+        // the content of a report whose verb's subject has a dash aside: walked for nested
+        // reports once the aside's own reports are done
+        let mut covered_next: Option<Range<usize>> = None;
         let mut i = 0;
         while i < n {
+            if let Some(next) = covered_next.take_if(|c| i >= c.start) {
+                covered = next;
+            }
             if i < covered.end {
                 if let Some(q) = self.nested_report(i, covered.clone()) {
                     out.push(q);
@@ -1357,10 +1431,21 @@ impl<'a, 'b> Finder<'a, 'b> {
                 speaker,
                 attribution,
             });
-            // a direct quote is skipped whole; an indirect one is walked for nested reports
-            i = match kind {
-                QuoteKind::Direct => content.end.max(i + 1),
-                QuoteKind::Indirect => (i + 1).max(content.start + 1),
+            // a direct quote is skipped whole; an indirect one is walked for nested reports,
+            // after the reports of a dash aside before it (`وأضاف فلان - الذي قال مرارا إن
+            // … - أن`)
+            let aside = (i + 1..content.start).find(|&k| {
+                self.dash_aside_end(k).is_some_and(|e| {
+                    e < content.start && (k + 1..e).any(|t| self.report_at(t).is_some())
+                })
+            });
+            i = match (kind, aside) {
+                (QuoteKind::Direct, _) => content.end.max(i + 1),
+                (QuoteKind::Indirect, Some(a)) => {
+                    covered_next = Some(std::mem::replace(&mut covered, 0..0));
+                    a + 1
+                }
+                (QuoteKind::Indirect, None) => (i + 1).max(content.start + 1),
             };
         }
         // quotes with the verb after them: «…»، قال فلان / «…» قالت

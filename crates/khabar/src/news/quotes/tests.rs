@@ -1053,3 +1053,36 @@ fn the_source_of_an_attribution_with_its_preposition_speaks_next() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2, "البيت الأبيض");
 }
+
+#[test]
+fn a_report_in_a_dash_aside_and_the_report_after_it() {
+    // the aside's own report ends with it; the outer verb's complementizer follows it
+    let q = quotes(
+        "وأضاف رئيس الوزراء الإيطالي - الذي قال مرارا إن إيطاليا لن تشارك في أي ضربات - أن التفويض سيمنح لكل حالة على حدة.",
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "إن إيطاليا لن تشارك في أي ضربات");
+    assert_eq!(q[1].1, "أن التفويض سيمنح لكل حالة على حدة");
+    assert_eq!(q[1].2, "رئيس الوزراء الإيطالي");
+    // a dash between numbers opens no aside
+    let q = quotes("وقال الوزير إن الموسم 2016 - 2017 كان صعبا.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "إن الموسم 2016 - 2017 كان صعبا");
+}
+
+#[test]
+fn a_verb_with_its_object_in_the_subjects_relative_clause_does_not_report() {
+    // the police speak, not the pictures they revealed
+    let q = quotes("وقالت الشرطة التي كشفت صور المنفذين إن خورام بوت هو أحد المهاجمين.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "الشرطة");
+}
+
+#[test]
+fn but_it_turned_out_is_the_writers() {
+    let q = quotes(
+        "كان فلين قد أكد لبنس أنه لم يناقش العقوبات مع الروس لكن اتضح لاحقا أنه جرت مناقشة الموضوع.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "أنه لم يناقش العقوبات مع الروس");
+}
