@@ -1109,3 +1109,29 @@ fn quoted_words_after_a_definite_subject_are_its_object() {
         assert_eq!(s, "المنظمة");
     }
 }
+
+#[test]
+fn surnames_and_short_names_keep_their_first_letters() {
+    // `فلين` written whole in `مايكل فلين` is no ف + ل + ين when it names him alone
+    let text = "أعلن البيت الأبيض استقالة مايكل فلين. وقال فلين في خطاب استقالته إنه أخطأ.";
+    let doc = analyzer().analyze(text);
+    let ents = doc.entities.unwrap();
+    let alone: Vec<_> = ents
+        .mentions
+        .iter()
+        .filter(|e| e.label == "PER" && e.tokens.len() == 1)
+        .collect();
+    assert!(!alone.is_empty(), "{:?}", ents.mentions);
+    for e in alone {
+        assert_eq!(e.core_text, "فلين", "{e:?}");
+    }
+    assert_eq!(speakers(text), vec!["مايكل فلين"]);
+    // a name of two letters takes و only: `وطه حسين` is و + طه حسين
+    let doc = analyzer().analyze("وقرأ الطلاب أعمال محمد عبده وطه حسين في الجامعة.");
+    let ents = doc.entities.unwrap();
+    assert!(
+        ents.mentions.iter().any(|e| e.core_text == "طه حسين"),
+        "{:?}",
+        ents.mentions
+    );
+}

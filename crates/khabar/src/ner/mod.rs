@@ -19,6 +19,7 @@ use crate::model::file::{self, Header};
 use crate::token::{Token, TokenKind};
 use recognizer::Recognizer;
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 use std::ops::Range;
 
 pub use link::EntityGroup;
@@ -176,7 +177,13 @@ impl NerModel {
         for s in forms::strips(&f) {
             // the article needs a word after it (`بالي`, Bali, is no ب + ال + ي)
             let article = s.stem.starts_with("ال") && s.stem.chars().count() >= 4;
-            if article || (!whole_known && self.known_name(&s.stem)) {
+            // (a name of two letters takes no proclitic but و: `فلين` is no ف + ل + ين, nor
+            // `بيو` ب + يو; `وطه حسين` is و + طه حسين, `ببن قردان` ب + بن قردان)
+            let long = s.stem.chars().count() > 2
+                || s.stem == "بن"
+                || (s.letters == 1 && f.starts_with('و'));
+            let name = !whole_known && long && self.known_name(&s.stem);
+            if article || name {
                 // ل + ال is written لل: the stem restored its alef
                 let restored = article && f.chars().nth(s.letters) == Some('ل');
                 if s.letters > best.0 {
@@ -234,6 +241,19 @@ impl NerModel {
         // a surname found with its first name names the person alone elsewhere in the document,
         // and a name an organisation noun introduced names that organisation
         recognizer::propagate(&mut names, &words, usize::MAX);
+        // words inside a person's name, after its first (`مايكل فلين`, `سمير بالطيب`), are
+        // written whole: the same word opening a name elsewhere has no proclitic (`فلين` is
+        // no ف + ل + ين, `بالطيب` no ب + الطيب)
+        let inner: HashSet<String> = names
+            .iter()
+            .zip(&words)
+            .flat_map(|(tag_names, ws)| {
+                bio::chunks(tag_names)
+                    .into_iter()
+                    .filter(|(_, _, label)| label == "PER")
+                    .flat_map(move |(s, e, _)| ws[s + 1..e].iter().map(|w| forms::fold(w)))
+            })
+            .collect();
         for ((r, tag_names), ws) in sentences.iter().zip(&names).zip(&words) {
             for (s, e, label) in bio::chunks(tag_names) {
                 let (first, last) = (&tokens[r.start + s], &tokens[r.start + e - 1]);
@@ -241,7 +261,8 @@ impl NerModel {
                 // (`بيونغ يانغ`: a known name of several words keeps its first letters)
                 let folded: Vec<String> = ws[s..e].iter().map(|w| forms::fold(w)).collect();
                 let phrase_known = (2..=folded.len()).any(|n| self.known(&folded[..n].join(" ")));
-                let (letters, restored) = if first.kind == TokenKind::Arabic && !phrase_known {
+                let whole = phrase_known || inner.contains(&folded[0]);
+                let (letters, restored) = if first.kind == TokenKind::Arabic && !whole {
                     self.clitic_letters(first_text)
                 } else {
                     (0, false)
