@@ -1486,7 +1486,16 @@ fn merge_adjacent(found: Vec<DateMention>, words: &[String]) -> Vec<DateMention>
                     // `صباح الجمعة الماضي يوم 24 مارس 2017`: يوم restates the day apart
                     && !(prev.kind == DateKind::Weekday && words[d.tokens.start] == "يوم")
                     // `اليوم الثلاثاء وغدا الأربعاء`: another day, coordinated
-                    && !(d.kind == DateKind::Relative && words[d.tokens.start].starts_with('و')) =>
+                    && !(d.kind == DateKind::Relative && words[d.tokens.start].starts_with('و'))
+                    // `بين شهر جوان وجويلية 2017`: the ends of a range are two dates (but
+                    // `خلال جانفي وفيفري 2016` is one)
+                    && !(prev.kind == DateKind::Explicit
+                        && d.kind == DateKind::Explicit
+                        && prev.tokens.start > 0
+                        && words[prev.tokens.start - 1] == "بين"
+                        && words[d.tokens.start]
+                            .strip_prefix('و')
+                            .is_some_and(|w| number(w).is_none())) =>
             {
                 let end = d.tokens.end;
                 if rank(&d) > rank(prev) {
@@ -2057,6 +2066,14 @@ mod tests {
         // the ends of a range of months stay apart (the gold sets' convention)
         let d = run("وشغلت الخطة من فيفري 2015 الى جانفي 2016 ثم غادرت", None);
         assert_eq!(d.len(), 2, "{d:?}");
+        // so do two months after بين; two months without it are one expression
+        let d = run("وسيتم بين شهر جوان وجويلية 2017 توزيع النخالة", None);
+        assert_eq!(
+            d.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+            ["شهر جوان", "وجويلية 2017"]
+        );
+        let d = run("بلغ العجز 1.3 مليار دينار خلال جانفي وفيفري 2016.", None);
+        assert_eq!(d.len(), 1, "{d:?}");
         // two days or a week before publication, not before another event
         let d = run(
             "كشفت المجلة قبل يومين أن الضحيتين شركتان.",
