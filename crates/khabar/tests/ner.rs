@@ -1135,3 +1135,13 @@ fn surnames_and_short_names_keep_their_first_letters() {
         ents.mentions
     );
 }
+
+#[test]
+fn a_participle_after_a_clause_of_as_is_its_subjects() {
+    // `إذ انتقدتها بعض الأطراف، معتبرة أنها`: the parties speak, not the appointments of the
+    // sentence's first clause (the tagger reads انتقدتها as a noun)
+    let s = speakers(
+        "وقد أثارت التعيينات الاخيرة في سلك المعتمدين جدلا واسعا على الساحة السياسية في تونس، إذ انتقدتها بعض الاطراف السياسية، معتبرة، بالخصوص، أنها خضعت للمحاصصة الحزبية.",
+    );
+    assert_eq!(s, vec!["بعض الاطراف السياسية"]);
+}

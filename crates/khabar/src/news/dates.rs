@@ -258,6 +258,8 @@ const YEAR_KINDS: &[&str] = &[
     "الدراسيه",
     "الجامعيه",
     "الماليه",
+    "البرلمانيه",
+    "القضائيه",
     "الميلاديه",
     "الهجريه",
 ];
@@ -2074,6 +2076,13 @@ mod tests {
         );
         let d = run("بلغ العجز 1.3 مليار دينار خلال جانفي وفيفري 2016.", None);
         assert_eq!(d.len(), 1, "{d:?}");
+        // a parliamentary year
+        let d = run(
+            "وأضافت أنها حرصت منذ السنة البرلمانية المنقضية على النقل المباشر.",
+            None,
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].0, "السنة البرلمانية المنقضية");
         // two days or a week before publication, not before another event
         let d = run(
             "كشفت المجلة قبل يومين أن الضحيتين شركتان.",

@@ -672,6 +672,7 @@ pub(super) fn is_relative_pronoun(w: &str) -> bool {
 
 pub(super) fn ends_description(w: &str) -> bool {
     is_preposition(w)
+        || is_b_adverb(w)
         || is_relative_pronoun(w)
         || is_auxiliary(w)
         || matches!(
@@ -686,7 +687,9 @@ pub(super) fn ends_description(w: &str) -> bool {
         )
         || matches!(
             w,
+            // (`أكدا صراحة على`: an adverb)
             "ايضا"
+                | "صراحه"
                 | "كذلك"
                 | "بدوره"
                 | "بدورها"
@@ -704,6 +707,21 @@ pub(super) fn ends_description(w: &str) -> bool {
                 | "لصحيفه"
                 | "لاذاعه"
         )
+}
+
+/// Adverbs written as ب + a definite noun (`بالمناسبة` "on the occasion", `بالخصوص`
+/// "in particular"; folded): no part of a speaker's description, unlike `المسؤول بالوزارة`.
+pub(super) fn is_b_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "بالمناسبه"
+            | "بالخصوص"
+            | "بالمقابل"
+            | "بالتالي"
+            | "بالفعل"
+            | "بالتوازي"
+            | "بالاساس"
+    )
 }
 
 /// A bare verb of describing (`وصف`, `ووصفت`, `يصف`; no object suffix): its object stands

@@ -640,7 +640,8 @@ impl<'a, 'b> Finder<'a, 'b> {
                                 | "المشرفه"
                         )
                         && t + 1 < r.end);
-                let about = matches!(w, "بخصوص" | "بشان");
+                // (`وشدد المتدخلون بالمناسبة على أن`: an adverb ends it too)
+                let about = matches!(w, "بخصوص" | "بشان") || is_b_adverb(w);
                 let b_phrase = !about
                     && (w == "باسم" || in_charge_of
                     || (w.starts_with("بال")
@@ -1528,7 +1529,8 @@ impl<'a, 'b> Finder<'a, 'b> {
         }
         // (for a participle, its clause is the last one opened by `فيما`/`بينما` before it:
         // `وأثارت هذه التفاصيل ضحك المشاركين، فيما واصل روس حديثه قائلا`)
-        // (also `في حين`: `… في حين يرى اخرون انه …، مؤكدين ان`)
+        // (also `في حين`: `… في حين يرى اخرون انه …، مؤكدين ان`; and `إذ`: `أثارت
+        // التعيينات جدلا، إذ انتقدتها بعض الأطراف، معتبرة أنها`)
         // (and a turn phrase inside the sentence that a verb follows opens a clause of its
         // own: `… حسب المرصد من جانبها، أعلنت اللجنة الدولية …، موضحةً أنه`; not `واستنكرت
         // جمعية "أقليات" من جهتها، في بيان لها، …`, after its subject)
@@ -1536,7 +1538,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             (s0..at)
                 .rev()
                 .find(|&t| {
-                    matches!(self.word(t), "فيما" | "وفيما" | "بينما" | "وبينما")
+                    matches!(self.word(t), "فيما" | "وفيما" | "بينما" | "وبينما" | "اذ")
                         || (t > s0 && self.word(t) == "حين" && self.word(t - 1) == "في")
                         || (t > s0 && self.turn_opens_clause(t))
                 })
@@ -1566,10 +1568,18 @@ impl<'a, 'b> Finder<'a, 'b> {
         // or a name opens with its verb, whatever the tagger says: `وفند الكاتب العام للنقابة
         // …، مؤكدا`)
         let w0 = self.word(s0);
-        let opening_verb = (after_turn
-            && s0 + 2 < at
+        // (and after `إذ` the clause opens with its verb: `إذ انتقدتها بعض الأطراف`)
+        let after_idh = s0 > 0
+            && self.word(s0 - 1) == "اذ"
+            && s0 + 1 < at
             && self.inp.tokens[s0].kind == TokenKind::Arabic
-            && !self.is_prep_at(s0))
+            && !self.is_prep_at(s0)
+            && !has_article(w0);
+        let opening_verb = after_idh
+            || (after_turn
+                && s0 + 2 < at
+                && self.inp.tokens[s0].kind == TokenKind::Arabic
+                && !self.is_prep_at(s0))
             || (s0 + 1 < at
                 && w0.starts_with('و')
                 && !w0.starts_with("وال")

@@ -1086,3 +1086,11 @@ fn but_it_turned_out_is_the_writers() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1, "أنه لم يناقش العقوبات مع الروس");
 }
+
+#[test]
+fn an_adverb_after_the_subject_ends_its_description() {
+    // `بالمناسبة` is no part of the speakers' description
+    let q = quotes("وشدد المتدخلون بالمناسبة على ان الرفع من الانتاجية يبقى من ابرز المسارات.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "المتدخلون");
+}
