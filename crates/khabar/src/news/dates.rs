@@ -1370,6 +1370,41 @@ pub fn find_dates_in(
                     &without_proclitics(&words[t - 1], |x| STREET_NOUNS.contains(&x)).as_ref(),
                 ))
     });
+    // `من يوم الإثنين إلى يوم الجمعة : من الساعة الثامنة`, `أيام السبت`: the days of a
+    // weekly timetable are no dates
+    let bare_weekday = |r: &std::ops::Range<usize>| match r.len() {
+        1 => is_weekday_word(&words[r.start]),
+        2 => words[r.start] == "يوم" && is_weekday_word(&words[r.start + 1]),
+        _ => false,
+    };
+    let mut weekly = vec![false; out.len()];
+    for k in 0..out.len() {
+        let r = &out[k].tokens;
+        if r.start > 0 && words[r.start - 1] == "ايام" && bare_weekday(r) {
+            weekly[k] = true;
+        }
+        let Some(next) = out.get(k + 1).map(|d| d.tokens.clone()) else {
+            continue;
+        };
+        let word = |t: usize| words.get(t).map_or("", String::as_str);
+        let timetable = r.start > 0
+            && word(r.start - 1) == "من"
+            && matches!(word(r.end), "الي" | "حتي")
+            && next.start == r.end + 1
+            && bare_weekday(r)
+            && bare_weekday(&next)
+            && (word(next.end) == ":"
+                || (word(next.end) == "من" && word(next.end + 1) == "الساعه"));
+        if timetable {
+            weekly[k] = true;
+            weekly[k + 1] = true;
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !weekly[k - 1]
+    });
     // `من كل شهر ماي`, `كل يوم جمعة`, `يوم 30 مارس من كل سنة`: what recurs is no date
     out.retain(|d| {
         let before = |k: usize| d.tokens.start.checked_sub(k).map(|t| words[t].as_str());
@@ -1382,6 +1417,11 @@ pub fn find_dates_in(
                 && after(2).is_some_and(|w| matches!(w, "سنه" | "عام")))
     });
     merge_adjacent(out, words)
+}
+
+/// Whether a folded word is a weekday name (`الاثنين`, `الجمعه`).
+fn is_weekday_word(w: &str) -> bool {
+    WEEKDAYS.iter().any(|(d, _)| *d == w)
 }
 
 /// Whether `d` may join the expression `prev` right before it: a Hijri date continues
@@ -2076,6 +2116,14 @@ mod tests {
         );
         let d = run("بلغ العجز 1.3 مليار دينار خلال جانفي وفيفري 2016.", None);
         assert_eq!(d.len(), 1, "{d:?}");
+        // the days of a weekly timetable are no dates; the same days as a range are
+        let d = run(
+            "توقيت العمل: من يوم الإثنين إلى يوم الجمعة : من الساعة الثامنة صباحا. ويؤمن المكتب حصة عمل أيام السبت.",
+            None,
+        );
+        assert!(d.is_empty(), "{d:?}");
+        let d = run("تتواصل الدورة من يوم الإثنين إلى يوم الجمعة المقبل.", None);
+        assert_eq!(d.len(), 2, "{d:?}");
         // a parliamentary year
         let d = run(
             "وأضافت أنها حرصت منذ السنة البرلمانية المنقضية على النقل المباشر.",

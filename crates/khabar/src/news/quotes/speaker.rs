@@ -999,11 +999,16 @@ impl<'a, 'b> Finder<'a, 'b> {
     }
 
     /// The source of `قوله` at `cue_at`: the phrase between a preceding `عن` (in the same
-    /// sentence, at most [`MAX_DESCRIPTION`] tokens back) and the verbal noun.
+    /// sentence, at most [`MAX_DESCRIPTION`] tokens back, or twice that with no verb in
+    /// between: `عن مدير عام العلاقات العامة في شركة الطيران الوطنية، شاهرخ نوش آبادي،
+    /// قوله`) and the verbal noun.
     pub(super) fn quoted_from(&self, cue_at: usize) -> Option<Speaker> {
         let s0 = self.sentence_start(cue_at);
-        let from = cue_at.saturating_sub(MAX_DESCRIPTION + 1).max(s0);
+        let from = cue_at.saturating_sub(2 * MAX_DESCRIPTION + 1).max(s0);
         let k = (from..cue_at).rev().find(|&t| self.word(t) == "عن")?;
+        if cue_at - k > MAX_DESCRIPTION + 1 && (k + 1..cue_at).any(|t| self.is_verb_at(t)) {
+            return None;
+        }
         self.speaker_in(k + 1..cue_at)
     }
 
@@ -1575,7 +1580,11 @@ impl<'a, 'b> Finder<'a, 'b> {
             && self.inp.tokens[s0].kind == TokenKind::Arabic
             && !self.is_prep_at(s0)
             && !has_article(w0);
+        // (`عبر فلان … عن استنكاره …، مؤكدا`: the homograph of "through" opening a sentence
+        // with its عن after it is the verb "expressed")
+        let expressed = w0 == "عبر" && (s0 + 2..at).any(|t| self.word(t) == "عن");
         let opening_verb = after_idh
+            || expressed
             || (after_turn
                 && s0 + 2 < at
                 && self.inp.tokens[s0].kind == TokenKind::Arabic

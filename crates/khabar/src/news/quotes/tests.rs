@@ -1094,3 +1094,19 @@ fn an_adverb_after_the_subject_ends_its_description() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2, "المتدخلون");
 }
+
+#[test]
+fn a_long_source_before_his_words_and_expressed_opening_a_sentence() {
+    // the source of `قوله` after عن, past a title and a name between commas
+    let q = quotes(
+        r#"ونقلت وكالة "فارس" الإيرانية عن مدير عام العلاقات العامة في شركة الطيران الوطنية، شاهرخ نوش آبادي، قوله، "حتى الآن أرسلت خمس طائرات إلى قطر.""#,
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].2.starts_with("مدير عام العلاقات العامة"), "{q:?}");
+    // `عبر … عن استنكاره …، مؤكدا أن`: the participle's subject follows `عبر`, a verb here
+    let q = quotes(
+        "عبر كاتب عام نقابة التعليم الأساسي في تصريح لمراسلتنا عن استنكاره للتصريحات الصادرة عن الوزارة مؤكدا أن هذا الإجراء لن يكون دائما.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "كاتب عام نقابة التعليم الأساسي");
+}
