@@ -597,6 +597,8 @@ pub fn find_dates_in(
     let n = tokens.len();
     let mut out = Vec::new();
     let mut i = 0;
+    // the token after the last recurring weekday (`أيام الثلاثاء والخميس`: the next one too)
+    let mut weekly_until = usize::MAX;
     let pub_days = published.map(days_from_civil);
     let triggers = triggers();
     let may_start = |k: usize| -> bool {
@@ -647,24 +649,45 @@ pub fn find_dates_in(
             break;
         }
         let w = without_proclitics(&words[j], |x| {
-            WEEKDAYS.iter().any(|(d, _)| *d == x)
+            is_weekday_word(x)
                 || RELATIVE_DAYS.iter().any(|(r, _)| r[0] == x)
                 || PERIODS.contains(&x)
                 || THIS.contains(&x)
         });
         let w = w.as_ref();
-        // `من الاثنين إلى الجمعة`: a recurring range of weekdays is no date
-        let is_weekday = |x: &str| WEEKDAYS.iter().any(|(d, _)| *d == x);
-        let weekly = is_weekday(w)
-            && ((j > 0
-                && words[j - 1] == "من"
-                && words.get(j + 1).is_some_and(|x| x == "الي")
-                && words.get(j + 2).is_some_and(|x| is_weekday(x)))
-                || (j > 2
-                    && words[j - 1] == "الي"
-                    && is_weekday(&words[j - 2])
-                    && words[j - 3] == "من"));
+        // `من الاثنين إلى الجمعة`, `من يوم الإثنين إلى يوم الجمعة`: a recurring range of
+        // weekdays is no date; nor are `أيام السبت`, Saturdays
+        let word = |k: usize| words.get(k).map_or("", String::as_str);
+        // (a weekday, after يوم or not, ending right before `k`: where it starts)
+        let weekday_before = |k: usize| match k.checked_sub(1) {
+            Some(d) if is_weekday_word(word(d)) => Some(if d > 0 && word(d - 1) == "يوم" {
+                d - 1
+            } else {
+                d
+            }),
+            _ => None,
+        };
+        let from = if j > 0 && word(j - 1) == "يوم" {
+            j - 1
+        } else {
+            j
+        };
+        let weekday_after = |k: usize| {
+            is_weekday_word(word(k)) || (word(k) == "يوم" && is_weekday_word(word(k + 1)))
+        };
+        let weekly = is_weekday_word(w)
+            && ((from > 0
+                && word(from - 1) == "من"
+                && word(j + 1) == "الي"
+                && weekday_after(j + 2))
+                || (from > 0
+                    && word(from - 1) == "الي"
+                    && weekday_before(from - 1).is_some_and(|d| d > 0 && word(d - 1) == "من"))
+                // (`أيام الجمعة 9 ديسمبر والثلاثاء 13 ديسمبر` are dates)
+                || (from > 0 && word(from - 1) == "ايام" && number(word(j + 1)).is_none())
+                || (j == weekly_until && words[j].starts_with('و')));
         if weekly {
+            weekly_until = j + 1;
             i = j + 1;
             continue;
         }
@@ -757,7 +780,7 @@ pub fn find_dates_in(
             if dir.is_none()
                 && word_at(start) == "ليله"
                 && matches!(word_at(end), "الي" | "حتي")
-                && is_weekday(word_at(end + 1))
+                && is_weekday_word(word_at(end + 1))
             {
                 end += 2;
             }
@@ -803,7 +826,7 @@ pub fn find_dates_in(
                         || matches!(x.as_str(), "الاخير" | "المفتوح" | "الموعود")
                         // (an ordinal: `ولليوم السابع على التوالي`, the seventh day)
                         || ORDINAL_DAYS.iter().any(|o| o.0 == x))
-                    && !WEEKDAYS.iter().any(|(d, _)| d == x)
+                    && !is_weekday_word(x)
             });
         // `2800 وسيلة نقل في اليوم` (a day), `خلال اليوم ذاته` (the day named before): no
         // date of their own
@@ -813,7 +836,7 @@ pub fn find_dates_in(
                 && words[j - 1] == "في"
                 && !words
                     .get(j + 1)
-                    .is_some_and(|x| WEEKDAYS.iter().any(|(d, _)| d == x)))
+                    .is_some_and(|x| is_weekday_word(x)))
                 // (`في نفس اليوم`: the same day)
                 || (j > 0 && matches!(words[j - 1].as_str(), "نفس" | "ذات"))
                 // (`التي باتت اليوم عادة`: "nowadays", after a verb of becoming)
@@ -1369,41 +1392,6 @@ pub fn find_dates_in(
                 || STREET_NOUNS.contains(
                     &without_proclitics(&words[t - 1], |x| STREET_NOUNS.contains(&x)).as_ref(),
                 ))
-    });
-    // `من يوم الإثنين إلى يوم الجمعة : من الساعة الثامنة`, `أيام السبت`: the days of a
-    // weekly timetable are no dates
-    let bare_weekday = |r: &std::ops::Range<usize>| match r.len() {
-        1 => is_weekday_word(&words[r.start]),
-        2 => words[r.start] == "يوم" && is_weekday_word(&words[r.start + 1]),
-        _ => false,
-    };
-    let mut weekly = vec![false; out.len()];
-    for k in 0..out.len() {
-        let r = &out[k].tokens;
-        if r.start > 0 && words[r.start - 1] == "ايام" && bare_weekday(r) {
-            weekly[k] = true;
-        }
-        let Some(next) = out.get(k + 1).map(|d| d.tokens.clone()) else {
-            continue;
-        };
-        let word = |t: usize| words.get(t).map_or("", String::as_str);
-        let timetable = r.start > 0
-            && word(r.start - 1) == "من"
-            && matches!(word(r.end), "الي" | "حتي")
-            && next.start == r.end + 1
-            && bare_weekday(r)
-            && bare_weekday(&next)
-            && (word(next.end) == ":"
-                || (word(next.end) == "من" && word(next.end + 1) == "الساعه"));
-        if timetable {
-            weekly[k] = true;
-            weekly[k + 1] = true;
-        }
-    }
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !weekly[k - 1]
     });
     // `من كل شهر ماي`, `كل يوم جمعة`, `يوم 30 مارس من كل سنة`: what recurs is no date
     out.retain(|d| {
@@ -2116,14 +2104,17 @@ mod tests {
         );
         let d = run("بلغ العجز 1.3 مليار دينار خلال جانفي وفيفري 2016.", None);
         assert_eq!(d.len(), 1, "{d:?}");
-        // the days of a weekly timetable are no dates; the same days as a range are
+        // the days of a weekly timetable are no dates, with يوم or without
         let d = run(
             "توقيت العمل: من يوم الإثنين إلى يوم الجمعة : من الساعة الثامنة صباحا. ويؤمن المكتب حصة عمل أيام السبت.",
             None,
         );
         assert!(d.is_empty(), "{d:?}");
-        let d = run("تتواصل الدورة من يوم الإثنين إلى يوم الجمعة المقبل.", None);
-        assert_eq!(d.len(), 2, "{d:?}");
+        let d = run("الرحلات مبرمجة أيام الثلاثاء والخميس.", None);
+        assert!(d.is_empty(), "{d:?}");
+        // (days of the plural `أيام` with their dates are dates)
+        let d = run("إلى أيام الجمعة 9 ديسمبر والثلاثاء 13 ديسمبر.", None);
+        assert_eq!(d.len(), 1, "{d:?}");
         // a parliamentary year
         let d = run(
             "وأضافت أنها حرصت منذ السنة البرلمانية المنقضية على النقل المباشر.",
