@@ -1145,3 +1145,11 @@ fn a_participle_after_a_clause_of_as_is_its_subjects() {
     );
     assert_eq!(s, vec!["بعض الاطراف السياسية"]);
 }
+
+#[test]
+fn a_clause_of_as_inside_a_report_leaves_the_participle_to_the_reporter() {
+    let s = speakers(
+        "وأوضحت الشرطة السويدية أن الحادث وقع في منطقة دروتنينغاتان، إذ دهست الشاحنة عددا من المارة، مضيفة أنه لم يتم القبض على أحد حتى الآن.",
+    );
+    assert_eq!(s, vec!["الشرطة السويدية", "الشرطة السويدية"]);
+}

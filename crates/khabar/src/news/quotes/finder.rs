@@ -82,20 +82,33 @@ impl<'a, 'b> Finder<'a, 'b> {
     /// The closing dash of an aside that the spaced dash at `i` opens in its sentence
     /// (`وأضاف رئيس الوزراء - الذي قال مرارا إن … - أن`), if there is one.
     pub(super) fn dash_aside_end(&self, i: usize) -> Option<usize> {
-        if !self.spaced_dash(i) || i == self.sentence_start(i) {
+        let s0 = self.sentence_start(i);
+        if !self.spaced_dash(i) || i == s0 {
             return None;
         }
-        (i + 2..self.sentence_end(i)).find(|&k| self.spaced_dash(k))
+        // (not in brackets: `(4 أبريل - نيسان 2015) إن`)
+        let brackets =
+            |r: std::ops::Range<usize>| r.filter(|&t| matches!(self.raw(t), "(" | ")")).count();
+        if brackets(s0..i) % 2 == 1 {
+            return None;
+        }
+        (i + 2..self.sentence_end(i))
+            .find(|&k| self.spaced_dash(k))
+            .filter(|&k| brackets(i + 1..k) == 0)
     }
 
-    /// Whether token `from` stands inside a dash aside of its sentence: an odd number of
-    /// spaced dashes before it.
-    fn in_dash_aside(&self, from: usize) -> bool {
-        (self.sentence_start(from)..from)
-            .filter(|&k| self.spaced_dash(k))
-            .count()
-            % 2
-            == 1
+    /// The closing dash of the dash aside token `from` stands in, if it stands in one (the
+    /// asides of a sentence taken in order, each from its opening dash to the next).
+    fn enclosing_aside(&self, from: usize) -> Option<usize> {
+        let mut a = self.sentence_start(from);
+        while a < from {
+            match self.dash_aside_end(a) {
+                Some(e) if e > from => return Some(e),
+                Some(e) => a = e + 1,
+                None => a += 1,
+            }
+        }
+        None
     }
 
     /// Pairs quotation marks; an unclosed quote ends at its paragraph's end.
@@ -803,7 +816,7 @@ impl<'a, 'b> Finder<'a, 'b> {
             }
             // `وأضاف فلان - الذي قال مرارا إن … معترف بها - أن`: a report inside a dash
             // aside ends with it
-            if self.spaced_dash(k) && self.in_dash_aside(from) {
+            if self.spaced_dash(k) && self.enclosing_aside(from) == Some(k) {
                 return k;
             }
             // `وفيما رجحت مصادر أن …، فإن الغموض …`: the main clause after a clause of

@@ -1006,7 +1006,12 @@ impl<'a, 'b> Finder<'a, 'b> {
         let s0 = self.sentence_start(cue_at);
         let from = cue_at.saturating_sub(2 * MAX_DESCRIPTION + 1).max(s0);
         let k = (from..cue_at).rev().find(|&t| self.word(t) == "عن")?;
-        if cue_at - k > MAX_DESCRIPTION + 1 && (k + 1..cue_at).any(|t| self.is_verb_at(t)) {
+        // (not past a verb, a cue or a quotation: `معربا عن استنكاره "…" على حد تعبيره،
+        // مضيفا قوله`)
+        if cue_at - k > MAX_DESCRIPTION + 1
+            && (k + 1..cue_at)
+                .any(|t| self.is_verb_at(t) || self.cue_at(t).is_some() || self.is_mark(t))
+        {
             return None;
         }
         self.speaker_in(k + 1..cue_at)
@@ -1543,7 +1548,14 @@ impl<'a, 'b> Finder<'a, 'b> {
             (s0..at)
                 .rev()
                 .find(|&t| {
-                    matches!(self.word(t), "فيما" | "وفيما" | "بينما" | "وبينما" | "اذ")
+                    matches!(self.word(t), "فيما" | "وفيما" | "بينما" | "وبينما")
+                        // (`إذ` outside a report only: `وأوضحت الشرطة أن الحادث وقع …، إذ
+                        // دهست الشاحنة المارة، مضيفة أنه` — the police add)
+                        || (self.word(t) == "اذ"
+                            && !(s0..t).any(|x| {
+                                is_complementizer(self.word(x))
+                                    && (s0..x).any(|c| self.cue_at(c).is_some())
+                            }))
                         || (t > s0 && self.word(t) == "حين" && self.word(t - 1) == "في")
                         || (t > s0 && self.turn_opens_clause(t))
                 })

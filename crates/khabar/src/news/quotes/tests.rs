@@ -1110,3 +1110,18 @@ fn a_long_source_before_his_words_and_expressed_opening_a_sentence() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2, "كاتب عام نقابة التعليم الأساسي");
 }
+
+#[test]
+fn asides_in_brackets_and_sources_past_a_quotation() {
+    // a dash between brackets opens no aside: the report after them is found whole
+    let q = quotes(
+        "وتقول فرانسيس ويلسون في مقالة لها (4 أبريل - نيسان 2015) إن الحياة الفكرية كانت مشغولة بالكتاب - وهو ما تغير لاحقا.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].1.starts_with("إن الحياة الفكرية"), "{q:?}");
+    // `قوله` takes no source after an عن that stands before a quotation and a cue
+    let q = quotes(
+        r#"وأضاف ذات المصدر انه "وقع اعتقال عدد من البحارة المعتصمين"، معربا عن استنكاره "لمثل هذه الممارسات" على حد تعبيره، مضيفا قوله "لقد حسبنا أنها ولت مع زمن الدكتاتورية""#,
+    );
+    assert!(q.iter().all(|x| x.2 != "استنكاره"), "{q:?}");
+}
