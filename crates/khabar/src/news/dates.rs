@@ -1379,8 +1379,13 @@ pub fn find_dates_in(
         i += 1;
     }
     // `نهج 9 أفريل`, `شارع 20 مارس`: a date after a street noun names the street
-    // (and the second of two streets: `مفترق شارعي الاستقلال و14 جانفي 2014`)
+    // (and the second of two streets: `مفترق شارعي الاستقلال و14 جانفي 2014`); a day
+    // named by its relation to today names none (`شهدها المعهد أمس`), a weekday may
+    // (`مدرسة الأحد`)
     out.retain(|d| {
+        if d.kind == DateKind::Relative {
+            return true;
+        }
         let t = d.tokens.start;
         let second_street = t >= 2
             && words[t - 1] == "و"
@@ -2163,8 +2168,12 @@ mod tests {
         let d = run("معرض لصور أحداث ثورة 2011 وشهدائها.", None);
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].0, "2011");
-        // a school named for a date is no date
+        // a school named for a date is no date; a day after the school's name is
         assert!(run("نفّذ الإطار التربوي بالمدرسة 20 مارس وقفة احتجاجية.", None).is_empty());
+        assert_eq!(
+            run("على خلفية الحادثة التي شهدها المعهد أمس.", None).len(),
+            1
+        );
         // the dual `سنتي` with its two years is one expression
         let d = run("منذ زيارات سلفه في سنتي 2010 و2011.", None);
         assert_eq!(d, [("سنتي 2010 و2011".into(), DateKind::Year, None)]);

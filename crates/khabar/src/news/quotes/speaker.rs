@@ -575,6 +575,18 @@ impl<'a, 'b> Finder<'a, 'b> {
                 t += 1;
                 continue;
             }
+            // `الرحوي (الجبهة الشعبية)`, `وكالة الأنباء الفلسطينية (وفا)`, `لوتا (17 عاما)`:
+            // a bracket after the speaker gives an affiliation, an abbreviation or an age;
+            // right after a bare common noun it names it (`شبكة (سي.إن.إن) الإخبارية`)
+            if t > r.start && self.raw(t) == "(" {
+                let names_head = t == r.start + 1
+                    && !has_article(self.word(r.start))
+                    && !self.entity_at.contains_key(&r.start)
+                    && !self.raw(t + 1).starts_with(|c: char| c.is_ascii_digit());
+                if !names_head {
+                    break;
+                }
+            }
             if t > r.start {
                 // a chain of nouns in construct that ends in a name or a definite noun
                 // (`مصدر في قيادة شرطة دمشق`)

@@ -1125,3 +1125,17 @@ fn asides_in_brackets_and_sources_past_a_quotation() {
     );
     assert!(q.iter().all(|x| x.2 != "استنكاره"), "{q:?}");
 }
+
+#[test]
+fn a_bracket_after_the_speaker_is_no_part_of_the_name() {
+    let q = quotes(
+        "وأكد الرحوي (الجبهة الشعبية) في تصريحات صحفية أن البرلمان أصبح ساحة لخدمة المصالح.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "الرحوي");
+    let q = quotes("وقالت وكالة الأنباء الفلسطينية (وفا) إن قوات الاحتلال اقتحمت المسجد.");
+    assert_eq!(q[0].2, "وكالة الأنباء الفلسطينية");
+    // right after a bare common noun the bracket names it
+    let q = quotes("وقالت شبكة (سي.إن.إن) الإخبارية الأميركية إنها أنهت عقدا مع الممثلة.");
+    assert!(q[0].2.starts_with("شبكة (سي.إن.إن)"), "{q:?}");
+}
