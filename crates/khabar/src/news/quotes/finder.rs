@@ -638,11 +638,10 @@ impl<'a, 'b> Finder<'a, 'b> {
             // the subject is no report of its own; the scan goes on to إنّ; so is another
             // verb there with its object before the إنّ of a verb of saying: `وقالت الشرطة
             // التي كشفت صور المنفذين إن`)
-            let relative_publishing = j > i + 1
+            let not_its_own = j > i + 1
                 && is_relative_pronoun(self.word(j - 1))
                 && (is_publishing_verb(w) || (is_say(self.word(i)) && self.says_inna_after(j)));
-            if (self.cue_at(j).is_some() && !relative_publishing)
-                || matches!(self.raw(j), "!" | "?" | "؟")
+            if (self.cue_at(j).is_some() && !not_its_own) || matches!(self.raw(j), "!" | "?" | "؟")
             {
                 return None;
             }
