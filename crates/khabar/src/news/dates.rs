@@ -1457,6 +1457,21 @@ fn merge_adjacent(found: Vec<DateMention>, words: &[String]) -> Vec<DateMention>
             }
         }
         if let Some(prev) = out.last_mut() {
+            // `يومي أمس الخميس و اليوم الجمعة`: the two relative days of the dual `يومي`
+            // are one expression (its value the first day's; two explicit dates stay apart)
+            let two_days = words[prev.tokens.start] == "يومي"
+                && matches!(prev.kind, DateKind::Relative | DateKind::Weekday)
+                && d.kind == DateKind::Relative
+                && ((prev.tokens.end + 1 == d.tokens.start
+                    && words.get(prev.tokens.end).is_some_and(|w| w == "و"))
+                    || (prev.tokens.end == d.tokens.start
+                        && words[d.tokens.start].starts_with('و')));
+            if two_days {
+                prev.tokens.end = d.tokens.end;
+                continue;
+            }
+        }
+        if let Some(prev) = out.last_mut() {
             // `صباح اليوم (الاثنين)`: the weekday of a relative day in brackets
             let bracketed = prev.kind == DateKind::Relative
                 && d.kind == DateKind::Weekday
@@ -2117,6 +2132,18 @@ mod tests {
         assert!(d.is_empty(), "{d:?}");
         let d = run("الرحلات مبرمجة أيام الثلاثاء والخميس.", None);
         assert!(d.is_empty(), "{d:?}");
+        // the two days of `يومي` are one expression
+        let d = run(
+            "خلال حملة أمنية يومي أمس الخميس و اليوم الجمعة من إيقاف",
+            None,
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        let d = run(
+            "خلال حملة يومي أمس الخميس و اليوم الجمعة",
+            Some((2016, 11, 18)),
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].2.as_deref(), Some("2016-11-17"));
         // (days of the plural `أيام` with their dates are dates)
         let d = run("إلى أيام الجمعة 9 ديسمبر والثلاثاء 13 ديسمبر.", None);
         assert_eq!(d.len(), 1, "{d:?}");
