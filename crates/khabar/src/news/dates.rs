@@ -792,9 +792,19 @@ pub fn find_dates_in(
             if week.is_some() {
                 end += 3;
             }
+            // `يومي السبت والأحد المقبلين`: the qualifier after a coordinated weekday is this
+            // one's too
+            let shared = dir
+                .is_none()
+                .then(|| {
+                    let next = word_at(j + 1).strip_prefix('و')?;
+                    is_weekday_word(next).then(|| direction(word_at(j + 2)))?
+                })
+                .flatten()
+                .filter(|&d| d != 0);
             let value = pub_days.map(|p| {
                 let back = i64::from((weekday(civil_from_days(p)) + 7 - wd) % 7);
-                let day = match (dir, week) {
+                let day = match (dir.or(shared), week) {
                     (_, Some(w)) => {
                         let sunday = p - i64::from(weekday(civil_from_days(p)));
                         sunday + 7 * w + i64::from(wd)
@@ -2132,6 +2142,13 @@ mod tests {
         assert!(d.is_empty(), "{d:?}");
         let d = run("الرحلات مبرمجة أيام الثلاثاء والخميس.", None);
         assert!(d.is_empty(), "{d:?}");
+        // a qualifier after two coordinated weekdays is the first one's too
+        let d = run(
+            "تنتظم الدورة يومي السبت والأحد المقبلين",
+            Some((2016, 11, 18)),
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].2.as_deref(), Some("2016-11-19"));
         // the two days of `يومي` are one expression
         let d = run(
             "خلال حملة أمنية يومي أمس الخميس و اليوم الجمعة من إيقاف",
