@@ -244,18 +244,19 @@ impl NerModel {
         // words inside a person's name, after its first (`مايكل فلين`, `سمير بالطيب`), are
         // written whole: the same word opening a name elsewhere has no proclitic (`فلين` is
         // no ف + ل + ين, `بالطيب` no ب + الطيب)
-        let inner: HashSet<String> = names
+        let chunks: Vec<Vec<(usize, usize, String)>> =
+            names.iter().map(|t| bio::chunks(t)).collect();
+        let inner: HashSet<String> = chunks
             .iter()
             .zip(&words)
-            .flat_map(|(tag_names, ws)| {
-                bio::chunks(tag_names)
-                    .into_iter()
+            .flat_map(|(cs, ws)| {
+                cs.iter()
                     .filter(|(_, _, label)| label == "PER")
-                    .flat_map(move |(s, e, _)| ws[s + 1..e].iter().map(|w| forms::fold(w)))
+                    .flat_map(move |&(s, e, _)| ws[s + 1..e].iter().map(|w| forms::fold(w)))
             })
             .collect();
-        for ((r, tag_names), ws) in sentences.iter().zip(&names).zip(&words) {
-            for (s, e, label) in bio::chunks(tag_names) {
+        for ((r, cs), ws) in sentences.iter().zip(chunks).zip(&words) {
+            for (s, e, label) in cs {
                 let (first, last) = (&tokens[r.start + s], &tokens[r.start + e - 1]);
                 let first_text = first.text(text);
                 // (`بيونغ يانغ`: a known name of several words keeps its first letters)

@@ -775,19 +775,18 @@ pub fn find_dates_in(
                 .and_then(|q| direction(q))
                 .filter(|&d| d != 0);
             let mut end = j + 1 + usize::from(dir.is_some());
-            let word_at = |k: usize| words.get(k).map_or("", String::as_str);
             // `ليلة الأحد إلى الاثنين`: one night, from one day to the next
             if dir.is_none()
-                && word_at(start) == "ليله"
-                && matches!(word_at(end), "الي" | "حتي")
-                && is_weekday_word(word_at(end + 1))
+                && word(start) == "ليله"
+                && matches!(word(end), "الي" | "حتي")
+                && is_weekday_word(word(end + 1))
             {
                 end += 2;
             }
             // `الاثنين من الأسبوع الفارط`: a day of the week before (or after) this one
             // (weeks start on Sunday, الأحد "the first")
-            let week = (dir.is_none() && word_at(end) == "من" && word_at(end + 1) == "الاسبوع")
-                .then(|| direction(word_at(end + 2)))
+            let week = (dir.is_none() && word(end) == "من" && word(end + 1) == "الاسبوع")
+                .then(|| direction(word(end + 2)))
                 .flatten();
             if week.is_some() {
                 end += 3;
@@ -797,8 +796,8 @@ pub fn find_dates_in(
             let shared = dir
                 .is_none()
                 .then(|| {
-                    let next = word_at(j + 1).strip_prefix('و')?;
-                    is_weekday_word(next).then(|| direction(word_at(j + 2)))?
+                    let next = word(j + 1).strip_prefix('و')?;
+                    is_weekday_word(next).then(|| direction(word(j + 2)))?
                 })
                 .flatten()
                 .filter(|&d| d != 0);

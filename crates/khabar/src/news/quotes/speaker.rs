@@ -1556,6 +1556,8 @@ impl<'a, 'b> Finder<'a, 'b> {
         // (and a turn phrase inside the sentence that a verb follows opens a clause of its
         // own: `… حسب المرصد من جانبها، أعلنت اللجنة الدولية …، موضحةً أنه`; not `واستنكرت
         // جمعية "أقليات" من جهتها، في بيان لها، …`, after its subject)
+        // (the sentence's first cue: a complementizer after it opens a report)
+        let first_cue = || (s0..at).find(|&c| self.cue_at(c).is_some());
         let s0 = if construct {
             (s0..at)
                 .rev()
@@ -1564,9 +1566,8 @@ impl<'a, 'b> Finder<'a, 'b> {
                         // (`إذ` outside a report only: `وأوضحت الشرطة أن الحادث وقع …، إذ
                         // دهست الشاحنة المارة، مضيفة أنه` — the police add)
                         || (self.word(t) == "اذ"
-                            && !(s0..t).any(|x| {
-                                is_complementizer(self.word(x))
-                                    && (s0..x).any(|c| self.cue_at(c).is_some())
+                            && !first_cue().is_some_and(|c| {
+                                (c + 1..t).any(|x| is_complementizer(self.word(x)))
                             }))
                         || (t > s0 && self.word(t) == "حين" && self.word(t - 1) == "في")
                         || (t > s0 && self.turn_opens_clause(t))
